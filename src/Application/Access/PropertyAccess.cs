@@ -1,0 +1,50 @@
+using Kasify.Application.Common;
+using Kasify.Domain.Accounts;
+using Kasify.Domain.Crew;
+using Kasify.Domain.Properties;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.Access;
+
+/// <summary>
+/// The one place that answers "what may this user do on this property" (API.md §2).
+/// Not visible → 404 (existence never leaks); visible but not allowed → 403.
+/// </summary>
+public sealed class PropertyAccess(IKasifyDb db)
+{
+    public static readonly AccessLevel[] Anyone = [AccessLevel.Owner, AccessLevel.Manager, AccessLevel.Staff, AccessLevel.Contractor];
+    public static readonly AccessLevel[] OwnerOrManager = [AccessLevel.Owner, AccessLevel.Manager];
+    public static readonly AccessLevel[] OwnerOnly = [AccessLevel.Owner];
+    public static readonly AccessLevel[] BookingReaders = [AccessLevel.Owner, AccessLevel.Manager, AccessLevel.Staff];
+
+    public async Task<AccessLevel?> RoleAsync(User user, Guid propertyId, CancellationToken ct)
+    {
+        var accountId = await db.Properties.Where(p => p.Id == propertyId).Select(p => (Guid?)p.AccountId).SingleOrDefaultAsync(ct);
+        if (accountId is null) return null;
+        if (accountId == user.AccountId) return AccessLevel.Owner;
+        return await db.PropertyMembers.Where(m => m.PropertyId == propertyId && m.UserId == user.Id)
+            .Select(m => (AccessLevel?)m.AccessLevel).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>Returns the caller's role when it is one of <paramref name="allowed"/>.</summary>
+    public async Task<AccessLevel> RequireAsync(User user, Guid propertyId, AccessLevel[] allowed, CancellationToken ct)
+    {
+        var role = await RoleAsync(user, propertyId, ct) ?? throw new NotFoundException("Property");
+        if (!allowed.Contains(role))
+            throw new ForbiddenException($"Your role on this property ({role.ToString().ToLowerInvariant()}) does not allow this.");
+        return role;
+    }
+
+    /// <summary>Loads the property for a change, after checking the caller's role.</summary>
+    public async Task<(Property Property, AccessLevel Role)> LoadForChangeAsync(User user, Guid propertyId, AccessLevel[] allowed, CancellationToken ct)
+    {
+        var role = await RequireAsync(user, propertyId, allowed, ct);
+        var property = await db.Properties.Include(p => p.Calendars).SingleAsync(p => p.Id == propertyId, ct);
+        return (property, role);
+    }
+
+    /// <summary>Ids of every property the user owns or is crew on.</summary>
+    public IQueryable<Guid> VisiblePropertyIds(User user) =>
+        db.Properties.Where(p => p.AccountId == user.AccountId).Select(p => p.Id)
+            .Union(db.PropertyMembers.Where(m => m.UserId == user.Id).Select(m => m.PropertyId));
+}

@@ -1,0 +1,26 @@
+using Kasify.Application.Common;
+using Kasify.Domain.Accounts;
+
+namespace Kasify.Application.Accounts;
+
+public sealed record CreateTokenRequest(string? Name, DateTime? ExpiresAt);
+
+public sealed class CreateTokenHandler(IKasifyDb db, ICurrentUser current, TimeProvider time)
+{
+    public async Task<CreatedTokenResponse> HandleAsync(CreateTokenRequest request, CancellationToken ct)
+    {
+        var user = await current.RequireAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var v = new Validation();
+        var name = v.Required("name", request.Name, 100);
+        var expiresAt = request.ExpiresAt?.ToUniversalTime();
+        if (expiresAt <= now) v.Add("expires_at", "expires_at must be in the future.");
+        v.ThrowIfInvalid();
+
+        var raw = PersonalAccessTokens.NewToken();
+        var token = new PersonalAccessToken(user.Id, name!, PersonalAccessTokens.Hash(raw), PersonalAccessTokens.DisplayPrefix(raw), now, expiresAt);
+        db.PersonalAccessTokens.Add(token);
+        await db.SaveChangesAsync(ct);
+        return new CreatedTokenResponse(token.Id, token.Name, token.TokenPrefix, token.CreatedAt, null, token.ExpiresAt, raw);
+    }
+}

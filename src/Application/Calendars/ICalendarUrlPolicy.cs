@@ -1,0 +1,8 @@
+namespace Kasify.Application.Calendars;
+
+/// <summary>Decides whether a feed URL may be saved (http/https only, no private addresses: no SSRF).</summary>
+public interface ICalendarUrlPolicy
+{
+    /// <returns>null when acceptable, else the reason.</returns>
+    string? Check(string url);
+}

@@ -1,0 +1,18 @@
+namespace Kasify.Application.Common;
+
+/// <summary>Zero-based page request (API.md §1): size 1..100, default 20.</summary>
+public sealed record PageRequest(int Page, int Size)
+{
+    public const int MaxSize = 100;
+
+    public static PageRequest From(int? page, int? size)
+    {
+        var validation = new Validation();
+        if (page is < 0) validation.Add("page", "page must be zero or positive.");
+        if (size is < 1 or > MaxSize) validation.Add("size", $"size must be between 1 and {MaxSize}.");
+        validation.ThrowIfInvalid();
+        return new PageRequest(page ?? 0, size ?? 20);
+    }
+
+    public int Skip => Page * Size;
+}

@@ -1,0 +1,37 @@
+namespace Kasify.Application.Common;
+
+/// <summary>Collects field errors (snake_case keys, as on the wire) and throws them together.</summary>
+public sealed class Validation
+{
+    private readonly Dictionary<string, List<string>> _errors = new();
+
+    public bool IsValid => _errors.Count == 0;
+
+    public Validation Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        list.Add(message);
+        return this;
+    }
+
+    public string? Required(string field, string? value, int maxLength = 200)
+    {
+        if (string.IsNullOrWhiteSpace(value)) { Add(field, $"{field} is required."); return null; }
+        var trimmed = value.Trim();
+        if (trimmed.Length > maxLength) Add(field, $"{field} must be at most {maxLength} characters.");
+        return trimmed;
+    }
+
+    public string? Optional(string field, string? value, int maxLength = 200)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var trimmed = value.Trim();
+        if (trimmed.Length > maxLength) Add(field, $"{field} must be at most {maxLength} characters.");
+        return trimmed;
+    }
+
+    public void ThrowIfInvalid()
+    {
+        if (!IsValid) throw new ValidationFailedException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+    }
+}

@@ -1,0 +1,31 @@
+using Kasify.Application.Access;
+using Kasify.Application.Common;
+using Kasify.Application.Jobs;
+using Kasify.Application.Properties;
+using Kasify.Application.Timeline;
+using Mapster;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kasify.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Use-case handlers (classes named *Handler), readers, job handlers and the mapping config.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        var types = typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true });
+        foreach (var handler in types.Where(t => t.Name.EndsWith("Handler", StringComparison.Ordinal) && !t.IsAssignableTo(typeof(IOutboxJobHandler))))
+            services.AddScoped(handler);
+        foreach (var job in types.Where(t => t.IsAssignableTo(typeof(IOutboxJobHandler))))
+            services.AddScoped(typeof(IOutboxJobHandler), job);
+
+        services.AddSingleton(MappingConfig.Create());
+        services.AddScoped<PropertyAccess>();
+        services.AddScoped<PropertyReader>();
+        services.AddScoped<PropertyRequestValidator>();
+        services.AddScoped<Accounts.AccountReader>();
+        services.AddScoped<ActivityLog>();
+        services.AddScoped<IOutbox, Outbox>();
+        return services;
+    }
+}

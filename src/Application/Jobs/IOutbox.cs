@@ -1,0 +1,28 @@
+namespace Kasify.Application.Jobs;
+
+/// <summary>Records outside work in the current unit of work (see <see cref="OutboxMessage"/>).</summary>
+public interface IOutbox
+{
+    /// <param name="dueAt">UTC; null means now.</param>
+    Task EnqueueAsync<TPayload>(string kind, TPayload payload, DateTime? dueAt = null, Guid? propertyId = null,
+        string? dedupKey = null, CancellationToken ct = default);
+
+    /// <summary>Cancels every pending row of a property (it is being deleted).</summary>
+    Task CancelForPropertyAsync(Guid propertyId, CancellationToken ct = default);
+}
+
+/// <summary>Does the work of one outbox kind. Runs inside a job, may change tracked entities; saved with the row.</summary>
+public interface IOutboxJobHandler
+{
+    string Kind { get; }
+    Task HandleAsync(string payload, CancellationToken ct);
+}
+
+/// <summary>Hands committed outbox rows to the job system (Hangfire).</summary>
+public interface IJobScheduler
+{
+    void Schedule(Guid outboxMessageId, DateTime dueAtUtc);
+}
+
+/// <summary>A job handler's failure that will not get better by retrying.</summary>
+public sealed class PermanentJobFailureException(string message) : Exception(message);

@@ -1,0 +1,70 @@
+namespace Kasify.Application.Jobs;
+
+/// <summary>
+/// A piece of outside work recorded in the same transaction as the change that needs it.
+/// After the commit it becomes a Hangfire job; the row (not Hangfire) is the source of truth,
+/// so a lost Hangfire job is re-dispatched and a duplicate one finds the row already processed.
+/// </summary>
+public sealed class OutboxMessage
+{
+    private OutboxMessage() { }
+
+    public OutboxMessage(string kind, string payload, DateTime dueAt, DateTime now, Guid? propertyId, string? dedupKey)
+    {
+        Kind = kind;
+        Payload = payload;
+        DueAt = dueAt;
+        CreatedAt = now;
+        PropertyId = propertyId;
+        DedupKey = dedupKey;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public string Kind { get; private set; } = "";
+    public string Payload { get; private set; } = "";
+    public Guid? PropertyId { get; private set; }
+    /// <summary>Pending rows with the same key are one piece of work: enqueueing again is a no-op.</summary>
+    public string? DedupKey { get; private set; }
+    public DateTime DueAt { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime? ClaimedUntil { get; private set; }
+    public int Attempts { get; private set; }
+    public string? LastError { get; private set; }
+    public DateTime? ProcessedAt { get; private set; }
+    public DateTime? FailedAt { get; private set; }
+    public DateTime? CancelledAt { get; private set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public bool IsPending => ProcessedAt is null && FailedAt is null && CancelledAt is null;
+
+    public bool CanBeClaimed(DateTime now) => IsPending && DueAt <= now && (ClaimedUntil is null || ClaimedUntil <= now);
+
+    public void Claim(DateTime now, TimeSpan lease)
+    {
+        ClaimedUntil = now + lease;
+        Attempts++;
+    }
+
+    public void Processed(DateTime now)
+    {
+        ProcessedAt = now;
+        ClaimedUntil = null;
+        LastError = null;
+    }
+
+    public void AttemptFailed(string error, DateTime? retryAt, DateTime now)
+    {
+        LastError = error;
+        ClaimedUntil = null;
+        if (retryAt is { } at) DueAt = at;
+        else FailedAt = now;
+    }
+
+    public void Reschedule(DateTime dueAt)
+    {
+        DueAt = dueAt;
+        ClaimedUntil = null;
+    }
+
+    public void Cancel(DateTime now) => CancelledAt ??= now;
+}

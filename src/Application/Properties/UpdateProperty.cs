@@ -1,0 +1,37 @@
+using Kasify.Application.Access;
+using Kasify.Application.Common;
+using Kasify.Domain.Crew;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.Properties;
+
+/// <summary>
+/// PUT: replaces the published fields (left out = null) and keeps our additive fields when left out.
+/// Managers cannot see owner-only fields, so theirs are kept as they are rather than wiped (docs/api-notes.md).
+/// </summary>
+public sealed class UpdatePropertyHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access,
+    PropertyRequestValidator validator, PropertyReader reader)
+{
+    public async Task<PropertyResponse> HandleAsync(Guid propertyId, PropertyRequest request, CancellationToken ct)
+    {
+        var user = await current.RequireAsync(ct);
+        var (property, role) = await access.LoadForChangeAsync(user, propertyId, PropertyAccess.OwnerOrManager, ct);
+        var valid = validator.Validate(request, new(property.Country, property.TimeZone, property.CheckinTime, property.CheckoutTime));
+        var isOwner = role == AccessLevel.Owner;
+
+        var details = isOwner
+            ? valid.Details
+            : valid.Details with { SesEstablishmentCode = property.SesEstablishmentCode, SesEstablishmentType = property.SesEstablishmentType };
+        if (details.DefaultCleanerId is { } cleanerId && !await IsOwnerOrMemberAsync(property.AccountId, propertyId, cleanerId, ct))
+            throw new ValidationFailedException("default_cleaner_id", "default_cleaner_id must be a member of the property or its owner.");
+
+        property.Update(details, valid.Settings);
+        PropertyCalendars.Apply(property, valid, canChangeCalendars: isOwner);
+        await db.SaveChangesAsync(ct);
+        return await reader.ReadOneAsync(user, propertyId, ct);
+    }
+
+    private async Task<bool> IsOwnerOrMemberAsync(Guid accountId, Guid propertyId, Guid userId, CancellationToken ct) =>
+        await db.Accounts.AnyAsync(a => a.Id == accountId && a.OwnerUserId == userId, ct)
+        || await db.PropertyMembers.AnyAsync(m => m.PropertyId == propertyId && m.UserId == userId, ct);
+}

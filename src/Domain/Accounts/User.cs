@@ -1,0 +1,49 @@
+namespace Kasify.Domain.Accounts;
+
+public sealed class User
+{
+    private User() { }
+
+    public User(Guid id, string subject, string email, string? name, string? lastName, Guid accountId, DateTime now)
+    {
+        Id = id;
+        Subject = subject;
+        Email = email;
+        Name = name;
+        LastName = lastName;
+        AccountId = accountId;
+        CreatedAt = now;
+        LastSeenAt = now;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public string Subject { get; private set; } = "";
+    public string Email { get; private set; } = "";
+    public string? Name { get; private set; }
+    public string? LastName { get; private set; }
+    public string? Phone { get; private set; }
+    public string Locale { get; private set; } = "es";
+    public string TimeZone { get; private set; } = "Europe/Madrid";
+    public Guid AccountId { get; private set; }
+    public bool IsAdmin { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime LastSeenAt { get; private set; }
+
+    public string DisplayName => string.Join(' ', new[] { Name, LastName }.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } n ? n : Email;
+
+    public void UpdateProfile(string? name, string? lastName, string? phone, string locale, string timeZone)
+    {
+        Name = name;
+        LastName = lastName;
+        Phone = phone;
+        Locale = locale;
+        TimeZone = timeZone;
+    }
+
+    public void Seen(DateTime now, bool isAdmin, string? email)
+    {
+        LastSeenAt = now;
+        IsAdmin = isAdmin;
+        if (!string.IsNullOrWhiteSpace(email)) Email = email;
+    }
+}

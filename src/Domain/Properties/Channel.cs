@@ -1,0 +1,3 @@
+namespace Kasify.Domain.Properties;
+
+public enum Channel { Airbnb, Booking, Vrbo, Direct, Other }

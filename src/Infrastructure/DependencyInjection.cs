@@ -1,0 +1,59 @@
+using Hangfire;
+using Hangfire.SqlServer;
+using Kasify.Application.Calendars;
+using Kasify.Application.Jobs;
+using Kasify.Infrastructure.Calendars;
+using Kasify.Infrastructure.Jobs;
+using Kasify.Infrastructure.Persistence;
+using Kasify.Application;
+using MassTransit;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kasify.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(database);
+        services.AddKasifyDatabase(database);
+        services.TryAddTimeProvider();
+
+        services.AddMediator(cfg => cfg.AddConsumers(typeof(Application.DependencyInjection).Assembly));
+        services.AddDataProtection().SetApplicationName("Kasify").PersistKeysToDbContext<KasifyDbContext>();
+
+        services.AddScoped<ICalendarUrlPolicy, CalendarUrlPolicy>();
+        services.AddKasifyJobs(configuration, database);
+        return services;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+
+    private static void AddKasifyJobs(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
+    {
+        services.AddScoped<IJobScheduler, HangfireJobScheduler>();
+        services.AddScoped<OutboxJobRunner>();
+        services.AddScoped<OutboxSweep>();
+        services.AddSingleton<DueJobsRunner>();
+
+        services.AddHangfire(cfg =>
+        {
+            cfg.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseProvider.SqlServer)
+                cfg.UseSqlServerStorage(database.SqlServerConnectionString, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
+            else
+                cfg.UseInMemoryStorage(); // the outbox table is the durable record; see docs/adr/0003
+        });
+        if (configuration.GetValue("Jobs:RunServer", true))
+            services.AddHangfireServer(o => o.SchedulePollingInterval = TimeSpan.FromSeconds(5));
+        services.AddHostedService<JobsStartup>();
+    }
+}

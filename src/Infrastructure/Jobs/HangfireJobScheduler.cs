@@ -1,0 +1,16 @@
+using Hangfire;
+using Kasify.Application.Jobs;
+
+namespace Kasify.Infrastructure.Jobs;
+
+internal sealed class HangfireJobScheduler(IBackgroundJobClient jobs, TimeProvider time) : IJobScheduler
+{
+    public void Schedule(Guid outboxMessageId, DateTime dueAtUtc)
+    {
+        var delay = dueAtUtc - time.GetUtcNow().UtcDateTime;
+        if (delay <= TimeSpan.Zero)
+            jobs.Enqueue<OutboxJobRunner>(runner => runner.RunAsync(outboxMessageId, CancellationToken.None));
+        else
+            jobs.Schedule<OutboxJobRunner>(runner => runner.RunAsync(outboxMessageId, CancellationToken.None), delay);
+    }
+}

@@ -1,0 +1,18 @@
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Kasify.Infrastructure.Jobs;
+
+/// <summary>Registers the recurring jobs and sweeps once at start-up, so work lost by a restart resumes at once.</summary>
+internal sealed class JobsStartup(IServiceScopeFactory scopes, IRecurringJobManager recurring) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        recurring.AddOrUpdate<OutboxSweep>(OutboxSweep.RecurringJobId, sweep => sweep.RunRecurringAsync(CancellationToken.None), Cron.Minutely);
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OutboxSweep>().RunAsync(TimeSpan.Zero, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,58 @@
+using Kasify.Application.Jobs;
+using Kasify.Domain.Files;
+using Kasify.Domain.Timeline;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kasify.Infrastructure.Persistence.Configurations;
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFile>
+{
+    public void Configure(EntityTypeBuilder<StoredFile> b)
+    {
+        b.ToTable("StoredFiles");
+        b.Property(f => f.OriginalFileName).HasMaxLength(200);
+        b.Property(f => f.ContentType).HasMaxLength(100);
+    }
+}
+
+internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
+{
+    public void Configure(EntityTypeBuilder<Activity> b)
+    {
+        b.ToTable("Activities");
+        b.HasIndex(a => new { a.PropertyId, a.At });
+        b.HasIndex(a => a.At);
+        b.Property(a => a.Kind).HasMaxLength(50);
+        b.Property(a => a.SubjectType).HasMaxLength(30);
+        b.Property(a => a.Summary).HasMaxLength(500);
+        b.Property(a => a.ActorName).HasMaxLength(200);
+        b.Property(a => a.PropertyName).HasMaxLength(200);
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.ToTable("OutboxMessages");
+        b.HasIndex(m => new { m.ProcessedAt, m.DueAt });
+        b.HasIndex(m => m.PropertyId);
+        b.HasIndex(m => m.DedupKey);
+        b.Property(m => m.Kind).HasMaxLength(50);
+        b.Property(m => m.Payload).HasMaxLength(4000);
+        b.Property(m => m.DedupKey).HasMaxLength(200);
+        b.Property(m => m.LastError).HasMaxLength(1000);
+        b.Property(m => m.Version).IsConcurrencyToken();
+        b.Ignore(m => m.IsPending);
+    }
+}
+
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> b)
+    {
+        b.ToTable("DataProtectionKeys");
+        b.Property(k => k.Xml).HasMaxLength(-1);
+    }
+}

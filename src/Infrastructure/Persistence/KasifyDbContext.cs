@@ -1,0 +1,46 @@
+using Kasify.Application.Common;
+using Kasify.Application.Jobs;
+using Kasify.Domain.Accounts;
+using Kasify.Domain.Crew;
+using Kasify.Domain.Files;
+using Kasify.Domain.Properties;
+using Kasify.Domain.SmartLocks;
+using Kasify.Domain.Timeline;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Infrastructure.Persistence;
+
+/// <summary>
+/// The one database context. Each provider has a derived context (<see cref="SqliteKasifyDbContext"/>,
+/// <see cref="SqlServerKasifyDbContext"/>) that owns its own migration set.
+/// </summary>
+public abstract class KasifyDbContext(DbContextOptions options) : DbContext(options), IKasifyDb, IDataProtectionKeyContext
+{
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<Property> Properties => Set<Property>();
+    public DbSet<PropertyCalendar> PropertyCalendars => Set<PropertyCalendar>();
+    public DbSet<PropertyMember> PropertyMembers => Set<PropertyMember>();
+    public DbSet<SmartLock> SmartLocks => Set<SmartLock>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KasifyDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Everything is stored in UTC and read back as UTC (SQLite keeps no kind).
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+}
+
+public sealed class SqliteKasifyDbContext(DbContextOptions<SqliteKasifyDbContext> options) : KasifyDbContext(options);
+
+public sealed class SqlServerKasifyDbContext(DbContextOptions<SqlServerKasifyDbContext> options) : KasifyDbContext(options);

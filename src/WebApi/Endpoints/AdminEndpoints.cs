@@ -1,0 +1,37 @@
+using Kasify.Application.Common;
+using Kasify.WebApi.Dashboard;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kasify.WebApi.Endpoints;
+
+public sealed record DashboardSessionResponse(string Url, DateTime ExpiresAt);
+
+public static class AdminEndpoints
+{
+    public static void MapAdminEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/admin/dashboard-sessions", async Task<Created<DashboardSessionResponse>> (
+            ICurrentUser current, DashboardAccess access, TimeProvider time, CancellationToken ct) =>
+        {
+            var user = await current.RequireAsync(ct);
+            if (!current.IsPlatformAdmin) throw new ForbiddenException("Only platform administrators can open the job dashboard.");
+            var url = $"{DashboardAccess.LoginPath}?code={Uri.EscapeDataString(access.CreateLoginCode(user.Id))}";
+            return TypedResults.Created(url, new DashboardSessionResponse(url, (time.GetUtcNow() + DashboardAccess.LinkLifetime).UtcDateTime));
+        }).WithTags("Admin").WithName("CreateDashboardSession").RequireAuthorization();
+
+        app.MapGet(DashboardAccess.LoginPath, Results<RedirectHttpResult, ProblemHttpResult> (string? code, DashboardAccess access, HttpContext http) =>
+        {
+            if (code is null || access.ExchangeLoginCode(code) is not { } session)
+                return TypedResults.Problem(statusCode: 403, title: "Forbidden", detail: "The dashboard link is invalid or has expired; ask for a new one.");
+            http.Response.Cookies.Append(DashboardAccess.CookieName, session, new CookieOptions
+            {
+                HttpOnly = true,
+                Secure = http.Request.IsHttps,
+                SameSite = SameSiteMode.Strict,
+                Path = DashboardAccess.DashboardPath,
+                MaxAge = DashboardAccess.SessionLifetime,
+            });
+            return TypedResults.Redirect(DashboardAccess.DashboardPath);
+        }).WithTags("Admin").WithName("OpenDashboard").AllowAnonymous().ExcludeFromDescription();
+    }
+}

@@ -1,0 +1,57 @@
+using Kasify.Application.Common;
+using Kasify.Application.Files;
+using Kasify.Application.Properties;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Kasify.WebApi.Endpoints;
+
+public static class PropertyEndpoints
+{
+    public static void MapPropertyEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/properties").WithTags("Properties").RequireAuthorization();
+
+        group.MapGet("/", async Task<Ok<PropertiesPage>> (int? page, int? size, ListPropertiesHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(PageRequest.From(page, size), ct))).WithName("ListProperties");
+
+        group.MapPost("/", async Task<Created<PropertyResponse>> (PropertyRequest request, CreatePropertyHandler handler, CancellationToken ct) =>
+        {
+            var property = await handler.HandleAsync(request, ct);
+            return TypedResults.Created($"/properties/{property.Id}", property);
+        }).WithName("CreateProperty");
+
+        group.MapGet("/{id:guid}", async Task<Ok<PropertyResponse>> (Guid id, GetPropertyHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(id, ct))).WithName("GetProperty");
+
+        group.MapPut("/{id:guid}", async Task<Ok<PropertyResponse>> (Guid id, PropertyRequest request, UpdatePropertyHandler handler, CancellationToken ct) =>
+            TypedResults.Ok(await handler.HandleAsync(id, request, ct))).WithName("UpdateProperty");
+
+        group.MapDelete("/{id:guid}", async Task<NoContent> (Guid id, DeletePropertyHandler handler, CancellationToken ct) =>
+        {
+            await handler.HandleAsync(id, ct);
+            return TypedResults.NoContent();
+        }).WithName("DeleteProperty");
+
+        group.MapPost("/{id:guid}/cover-image", UploadCoverImage).WithName("UploadCoverImage").DisableAntiforgery()
+            .Accepts<IFormFile>("multipart/form-data");
+
+        group.MapDelete("/{id:guid}/cover-image", async Task<NoContent> (Guid id, DeleteCoverImageHandler handler, CancellationToken ct) =>
+        {
+            await handler.HandleAsync(id, ct);
+            return TypedResults.NoContent();
+        }).WithName("DeleteCoverImage");
+    }
+
+    private static async Task<Created<FileResponse>> UploadCoverImage(Guid id, HttpRequest request, UploadCoverImageHandler handler, CancellationToken ct)
+    {
+        if (!request.HasFormContentType || !request.ContentType!.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+            throw new UnsupportedMediaTypeException("Send the image as multipart/form-data with one file part named 'file'.");
+        if (request.ContentLength > ImageFormats.MaxBytes + 64 * 1024)
+            throw new PayloadTooLargeException($"The upload is larger than the {ImageFormats.MaxBytes} bytes (5 MiB) allowed for an image.");
+        var form = await request.ReadFormAsync(ct);
+        var file = form.Files.GetFile("file") ?? throw new ValidationFailedException("file", "A file part named 'file' is required.");
+        await using var content = file.OpenReadStream();
+        var saved = await handler.HandleAsync(id, new CoverImageUpload(file.FileName, file.Length, content), ct);
+        return TypedResults.Created(saved.Url, saved);
+    }
+}

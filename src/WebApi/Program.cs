@@ -1,0 +1,64 @@
+using Hangfire;
+using Kasify.Application;
+using Kasify.Application.Common;
+using Kasify.Infrastructure;
+using Kasify.Infrastructure.Persistence;
+using Kasify.WebApi.Auth;
+using Kasify.WebApi.Dashboard;
+using Kasify.WebApi.Endpoints;
+using Kasify.WebApi.Errors;
+using Kasify.WebApi.Json;
+using Kasify.WebApi.OpenApi;
+using Kasify.WebApi.RateLimiting;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // bad input → our 400 problem, with a reason
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddHttpContextAccessor();
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddScoped<ICurrentUser, CurrentUser>();
+builder.Services.AddScoped<IPublicUrls, PublicUrls>();
+builder.Services.AddSingleton<DashboardAccess>();
+
+builder.Services.AddKasifyAuth();
+builder.Services.AddKasifyRateLimits(builder.Configuration);
+builder.Services.AddKasifyOpenApi();
+builder.Services.AddKasifyHealthChecks();
+
+var app = builder.Build();
+
+await app.Services.MigrateDatabaseAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+
+app.MapOpenApi("/openapi.json").RequireRateLimiting(RateLimits.OpenApi).AllowAnonymous();
+app.MapOpenApi("/openapi.yaml").RequireRateLimiting(RateLimits.OpenApi).AllowAnonymous();
+app.MapScalarApiReference("/scalar", o => o.WithTitle("Kasify API").WithOpenApiRoutePattern("/openapi.json")).AllowAnonymous();
+app.UseHangfireDashboard(DashboardAccess.DashboardPath, new DashboardOptions
+{
+    Authorization = [],
+    AsyncAuthorization = [new AdminDashboardAuthorization()],
+    DisplayStorageConnectionString = false,
+    DashboardTitle = "Kasify jobs",
+});
+
+app.MapHealthEndpoints();
+app.MapAccountEndpoints();
+app.MapAdminEndpoints();
+app.MapPropertyEndpoints();
+app.MapFileEndpoints();
+
+app.Run();
+
+/// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;
