@@ -1,0 +1,8 @@
+namespace Kasify.Application.Calendars.Feeds;
+
+public enum FeedEventKind
+{
+    Unknown,
+    Reservation,
+    Blocked,
+}

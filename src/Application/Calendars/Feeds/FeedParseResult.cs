@@ -1,0 +1,13 @@
+namespace Kasify.Application.Calendars.Feeds;
+
+public abstract record FeedParseResult
+{
+    private FeedParseResult()
+    {
+    }
+
+    /// <summary>A readable calendar. Zero events is a valid result; the caller decides whether a sudden empty feed is trusted.</summary>
+    public sealed record Parsed(IReadOnlyList<FeedEvent> Events) : FeedParseResult;
+
+    public sealed record Failed(string Reason) : FeedParseResult;
+}

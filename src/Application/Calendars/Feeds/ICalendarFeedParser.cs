@@ -1,0 +1,6 @@
+namespace Kasify.Application.Calendars.Feeds;
+
+public interface ICalendarFeedParser
+{
+    FeedParseResult Parse(string body);
+}
