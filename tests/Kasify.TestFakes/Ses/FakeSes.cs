@@ -29,6 +29,7 @@ public sealed class FakeSes : IDisposable
 
     private readonly WireMockServer server;
     private readonly Lock gate = new();
+    private readonly TaskCompletionSource disposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<FakeSesReceivedReport> receivedReports = [];
     private readonly List<string> queriedBatches = [];
     private readonly Dictionary<string, FakeSesBatchScript> scripts = [];
@@ -41,7 +42,7 @@ public sealed class FakeSes : IDisposable
         Username = username;
         Password = password;
         server = WireMockServer.Start();
-        server.Given(Request.Create().WithPath(Path).UsingPost()).RespondWith(Response.Create().WithCallback(Handle));
+        server.Given(Request.Create().WithPath(Path).UsingPost()).RespondWith(Response.Create().WithCallback(HandleAsync));
     }
 
     public string Url => server.Url + Path;
@@ -86,13 +87,24 @@ public sealed class FakeSes : IDisposable
 
     public void Dispose()
     {
+        disposed.TrySetResult();
         server.Stop();
         server.Dispose();
     }
 
+    private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
+    {
+        if (Mode == FakeSesMode.NeverAnswers)
+        {
+            await disposed.Task;
+        }
+
+        return Handle(request);
+    }
+
     private IResponseMessage Handle(IRequestMessage request)
     {
-        if (Mode == FakeSesMode.ServiceUnavailable)
+        if (Mode is FakeSesMode.ServiceUnavailable or FakeSesMode.NeverAnswers)
         {
             return Answer(503, FakeSesAnswers.Fault("Service Unavailable"));
         }

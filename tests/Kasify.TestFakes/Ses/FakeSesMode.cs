@@ -13,4 +13,7 @@ public enum FakeSesMode
 
     /// <summary>Every call gets HTTP 503.</summary>
     ServiceUnavailable,
+
+    /// <summary>Calls hang without an answer until the fake is disposed (for client timeouts).</summary>
+    NeverAnswers,
 }
