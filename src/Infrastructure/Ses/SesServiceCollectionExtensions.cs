@@ -13,7 +13,8 @@ public static class SesServiceCollectionExtensions
         services.AddOptions<SesOptions>()
             .Bind(configuration.GetSection(SesOptions.SectionName))
             .Validate(o => IsAbsoluteUrl(o.ProductionUrl) && IsAbsoluteUrl(o.TestUrl), "Ses:ProductionUrl and Ses:TestUrl must be absolute URLs")
-            .Validate(o => o.TimeoutSeconds > 0, "Ses:TimeoutSeconds must be positive");
+            .Validate(o => o.TimeoutSeconds > 0, "Ses:TimeoutSeconds must be positive")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         // SesClient enforces Ses:TimeoutSeconds through the injected TimeProvider, so HttpClient's own clock is off.
