@@ -3,21 +3,13 @@ using Kasify.TestFakes.Ses;
 
 namespace Kasify.UnitTests.Ses;
 
-public sealed class SesBatchStatusTests
+public sealed class SesBatchStatusTests : SesClientTestBase
 {
-    private SesTestHost host = null!;
-
-    [SetUp]
-    public void StartFake() => host = new SesTestHost();
-
-    [TearDown]
-    public void StopFake() => host.Dispose();
-
     [Test]
     public async Task A_batch_is_processing_until_SES_has_processed_it_and_then_gives_the_communication_code()
     {
         var lote = await SubmitFamily();
-        host.Fake.ScriptBatch(lote, FakeSesBatchScript.Processed("PV-2026-000123") with { ProcessingAnswers = 2 });
+        Host.Fake.ScriptBatch(lote, FakeSesBatchScript.Processed("PV-2026-000123") with { ProcessingAnswers = 2 });
 
         var first = await Query(lote);
         var second = await Query(lote);
@@ -27,14 +19,14 @@ public sealed class SesBatchStatusTests
         second.Should().BeOfType<SesBatchStatus.Processing>();
         third.Should().BeOfType<SesBatchStatus.Processed>()
             .Which.Communications.Should().Equal(new SesCommunicationAccepted(1, "PV-2026-000123"));
-        host.Fake.QueriedBatches.Should().Equal(lote, lote, lote);
+        Host.Fake.QueriedBatches.Should().Equal(lote, lote, lote);
     }
 
     [Test]
     public async Task Pending_state_5_also_reads_as_processing()
     {
         var lote = await SubmitFamily();
-        host.Fake.ScriptBatch(lote, FakeSesBatchScript.Processed("PV-1") with { ProcessingAnswers = 1, ProcessingState = "5" });
+        Host.Fake.ScriptBatch(lote, FakeSesBatchScript.Processed("PV-1") with { ProcessingAnswers = 1, ProcessingState = "5" });
 
         (await Query(lote)).Should().BeOfType<SesBatchStatus.Processing>();
     }
@@ -43,7 +35,7 @@ public sealed class SesBatchStatusTests
     public async Task A_batch_processed_with_errors_returns_the_error_of_each_failed_communication_by_orden()
     {
         var lote = await SubmitFamily();
-        host.Fake.ScriptBatch(lote, FakeSesBatchScript.ProcessedWithErrors(
+        Host.Fake.ScriptBatch(lote, FakeSesBatchScript.ProcessedWithErrors(
             FakeSesCommunicationResult.Ok(1, "PV-1"),
             FakeSesCommunicationResult.Failed(2, "ERROR_DATOS", "persona 3: falta parentesco"),
             FakeSesCommunicationResult.Failed(3, "ERROR_DATOS", "persona 1: documento no válido")));
@@ -61,7 +53,7 @@ public sealed class SesBatchStatusTests
     public async Task A_rejected_batch_returns_its_state_description_and_errors()
     {
         var lote = await SubmitFamily();
-        host.Fake.ScriptBatch(lote, FakeSesBatchScript.Rejected(FakeSesCommunicationResult.Failed(1, "ERROR_FORMATO", "XML no válido")));
+        Host.Fake.ScriptBatch(lote, FakeSesBatchScript.Rejected(FakeSesCommunicationResult.Failed(1, "ERROR_FORMATO", "XML no válido")));
 
         var status = await Query(lote);
 
@@ -74,7 +66,7 @@ public sealed class SesBatchStatusTests
     public async Task The_misspelled_resutadoComunicacion_tag_is_read_like_the_correct_one()
     {
         var lote = await SubmitFamily();
-        host.Fake.ScriptBatch(lote, FakeSesBatchScript.Processed("PV-77") with { MisspellResultTag = true });
+        Host.Fake.ScriptBatch(lote, FakeSesBatchScript.Processed("PV-77") with { MisspellResultTag = true });
 
         var status = await Query(lote);
 
@@ -86,7 +78,7 @@ public sealed class SesBatchStatusTests
     public async Task Batch_state_3_is_a_transient_failure_to_ask_about_again_later()
     {
         var lote = await SubmitFamily();
-        host.Fake.ScriptBatch(lote, new FakeSesBatchScript { FinalState = "3", FinalStateDescription = "Reintentar" });
+        Host.Fake.ScriptBatch(lote, new FakeSesBatchScript { FinalState = "3", FinalStateDescription = "Reintentar" });
 
         var act = () => Query(lote);
 
@@ -95,9 +87,9 @@ public sealed class SesBatchStatusTests
 
     private async Task<string> SubmitFamily()
     {
-        var result = await host.Client.SubmitTravellerReportAsync(host.Credentials, SesReports.Family, CancellationToken.None);
+        var result = await Host.Client.SubmitTravellerReportAsync(Host.Credentials, SesReports.Family, CancellationToken.None);
         return result.Should().BeOfType<SesSubmitResult.Accepted>().Subject.BatchId;
     }
 
-    private Task<SesBatchStatus> Query(string lote) => host.Client.GetBatchStatusAsync(host.Credentials, lote, CancellationToken.None);
+    private Task<SesBatchStatus> Query(string lote) => Host.Client.GetBatchStatusAsync(Host.Credentials, lote, CancellationToken.None);
 }

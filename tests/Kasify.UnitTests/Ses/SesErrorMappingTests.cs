@@ -3,23 +3,15 @@ using Kasify.TestFakes.Ses;
 
 namespace Kasify.UnitTests.Ses;
 
-public sealed class SesErrorMappingTests
+public sealed class SesErrorMappingTests : SesClientTestBase
 {
-    private SesTestHost host = null!;
-
-    [SetUp]
-    public void StartFake() => host = new SesTestHost();
-
-    [TearDown]
-    public void StopFake() => host.Dispose();
-
     [Test]
     public async Task A_data_rejection_is_returned_as_Rejected_with_the_code_and_description()
     {
-        host.Fake.Mode = FakeSesMode.RejectData;
-        host.Fake.RejectionDescription = "El establecimiento no pertenece al arrendador";
+        Host.Fake.Mode = FakeSesMode.RejectData;
+        Host.Fake.RejectionDescription = "El establecimiento no pertenece al arrendador";
 
-        var result = await host.Client.SubmitTravellerReportAsync(host.Credentials, SesReports.Family, CancellationToken.None);
+        var result = await Host.Client.SubmitTravellerReportAsync(Host.Credentials, SesReports.Family, CancellationToken.None);
 
         result.Should().Be(new SesSubmitResult.Rejected("10121", "El establecimiento no pertenece al arrendador"));
     }
@@ -29,7 +21,7 @@ public sealed class SesErrorMappingTests
     {
         var report = SesReports.Family with { Persons = [SesReports.SpanishMother, SesReports.Daughter with { Relationship = null }] };
 
-        var result = await host.Client.SubmitTravellerReportAsync(host.Credentials, report, CancellationToken.None);
+        var result = await Host.Client.SubmitTravellerReportAsync(Host.Credentials, report, CancellationToken.None);
 
         var rejected = result.Should().BeOfType<SesSubmitResult.Rejected>().Subject;
         rejected.Code.Should().Be(FakeSes.DataRejectionCode);
@@ -41,7 +33,7 @@ public sealed class SesErrorMappingTests
     {
         var report = SesReports.Single(SesReports.SpanishMother with { Address = SesReports.MadridAddress with { MunicipalityCode = null, MunicipalityName = "Madrid" } });
 
-        var result = await host.Client.SubmitTravellerReportAsync(host.Credentials, report, CancellationToken.None);
+        var result = await Host.Client.SubmitTravellerReportAsync(Host.Credentials, report, CancellationToken.None);
 
         result.Should().BeOfType<SesSubmitResult.Rejected>().Which.Description.Should().Contain("codigoMunicipio");
     }
@@ -49,9 +41,9 @@ public sealed class SesErrorMappingTests
     [Test]
     public async Task Return_code_10999_on_submit_is_a_transient_failure()
     {
-        host.Fake.Mode = FakeSesMode.TransientReturnCode;
+        Host.Fake.Mode = FakeSesMode.TransientReturnCode;
 
-        var act = () => host.Client.SubmitTravellerReportAsync(host.Credentials, SesReports.Family, CancellationToken.None);
+        var act = () => Host.Client.SubmitTravellerReportAsync(Host.Credentials, SesReports.Family, CancellationToken.None);
 
         (await act.Should().ThrowAsync<SesException>()).Which.Kind.Should().Be(SesErrorKind.Transient);
     }
@@ -59,9 +51,9 @@ public sealed class SesErrorMappingTests
     [Test]
     public async Task Return_code_10999_on_a_batch_query_is_a_transient_failure()
     {
-        host.Fake.Mode = FakeSesMode.TransientReturnCode;
+        Host.Fake.Mode = FakeSesMode.TransientReturnCode;
 
-        var act = () => host.Client.GetBatchStatusAsync(host.Credentials, Guid.NewGuid().ToString(), CancellationToken.None);
+        var act = () => Host.Client.GetBatchStatusAsync(Host.Credentials, Guid.NewGuid().ToString(), CancellationToken.None);
 
         (await act.Should().ThrowAsync<SesException>()).Which.Kind.Should().Be(SesErrorKind.Transient);
     }
@@ -69,9 +61,9 @@ public sealed class SesErrorMappingTests
     [Test]
     public async Task HTTP_503_is_a_transient_failure()
     {
-        host.Fake.Mode = FakeSesMode.ServiceUnavailable;
+        Host.Fake.Mode = FakeSesMode.ServiceUnavailable;
 
-        var act = () => host.Client.SubmitTravellerReportAsync(host.Credentials, SesReports.Family, CancellationToken.None);
+        var act = () => Host.Client.SubmitTravellerReportAsync(Host.Credentials, SesReports.Family, CancellationToken.None);
 
         (await act.Should().ThrowAsync<SesException>()).Which.Kind.Should().Be(SesErrorKind.Transient);
     }
@@ -79,10 +71,10 @@ public sealed class SesErrorMappingTests
     [Test]
     public async Task No_answer_within_the_configured_timeout_is_a_transient_failure()
     {
-        host.Fake.Mode = FakeSesMode.NeverAnswers;
+        Host.Fake.Mode = FakeSesMode.NeverAnswers;
 
-        var call = host.Client.SubmitTravellerReportAsync(host.Credentials, SesReports.Family, CancellationToken.None);
-        host.Time.Advance(TimeSpan.FromSeconds(SesTestHost.TimeoutSeconds + 1));
+        var call = Host.Client.SubmitTravellerReportAsync(Host.Credentials, SesReports.Family, CancellationToken.None);
+        Host.Time.Advance(TimeSpan.FromSeconds(SesTestHost.TimeoutSeconds + 1));
         var act = () => call;
 
         var thrown = (await act.Should().ThrowAsync<SesException>()).Which;
@@ -93,18 +85,18 @@ public sealed class SesErrorMappingTests
     [Test]
     public async Task A_wrong_password_is_Unauthorized()
     {
-        var wrong = host.Credentials with { Password = "not-the-password" };
+        var wrong = Host.Credentials with { Password = "not-the-password" };
 
-        var act = () => host.Client.SubmitTravellerReportAsync(wrong, SesReports.Family, CancellationToken.None);
+        var act = () => Host.Client.SubmitTravellerReportAsync(wrong, SesReports.Family, CancellationToken.None);
 
         (await act.Should().ThrowAsync<SesException>()).Which.Kind.Should().Be(SesErrorKind.Unauthorized);
-        host.Fake.ReceivedReports.Should().BeEmpty();
+        Host.Fake.ReceivedReports.Should().BeEmpty();
     }
 
     [Test]
     public async Task An_unknown_lote_is_a_rejection_carrying_SES_description()
     {
-        var act = () => host.Client.GetBatchStatusAsync(host.Credentials, "no-such-lote", CancellationToken.None);
+        var act = () => Host.Client.GetBatchStatusAsync(Host.Credentials, "no-such-lote", CancellationToken.None);
 
         var thrown = (await act.Should().ThrowAsync<SesException>()).Which;
         thrown.Kind.Should().Be(SesErrorKind.Rejected);
@@ -114,17 +106,17 @@ public sealed class SesErrorMappingTests
     [Test]
     public async Task Credentials_never_appear_in_exception_messages()
     {
-        var credentials = host.Credentials;
+        var credentials = Host.Credentials;
         var failures = new List<SesException>
         {
-            await Failure(() => host.Client.SubmitTravellerReportAsync(credentials with { Password = "Wr0ng-" + credentials.Password }, SesReports.Family, CancellationToken.None)),
-            await Failure(() => host.Client.ValidateCredentialsAsync(credentials with { Username = "nobody" }, CancellationToken.None)),
-            await Failure(() => host.Client.GetBatchStatusAsync(credentials, "no-such-lote", CancellationToken.None)),
+            await Failure(() => Host.Client.SubmitTravellerReportAsync(credentials with { Password = "Wr0ng-" + credentials.Password }, SesReports.Family, CancellationToken.None)),
+            await Failure(() => Host.Client.ValidateCredentialsAsync(credentials with { Username = "nobody" }, CancellationToken.None)),
+            await Failure(() => Host.Client.GetBatchStatusAsync(credentials, "no-such-lote", CancellationToken.None)),
         };
-        host.Fake.Mode = FakeSesMode.ServiceUnavailable;
-        failures.Add(await Failure(() => host.Client.SubmitTravellerReportAsync(credentials, SesReports.Family, CancellationToken.None)));
-        host.Fake.Mode = FakeSesMode.TransientReturnCode;
-        failures.Add(await Failure(() => host.Client.ValidateCredentialsAsync(credentials, CancellationToken.None)));
+        Host.Fake.Mode = FakeSesMode.ServiceUnavailable;
+        failures.Add(await Failure(() => Host.Client.SubmitTravellerReportAsync(credentials, SesReports.Family, CancellationToken.None)));
+        Host.Fake.Mode = FakeSesMode.TransientReturnCode;
+        failures.Add(await Failure(() => Host.Client.ValidateCredentialsAsync(credentials, CancellationToken.None)));
 
         failures.Select(f => f.ToString()).Should().AllSatisfy(text =>
         {

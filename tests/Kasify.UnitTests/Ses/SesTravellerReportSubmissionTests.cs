@@ -4,24 +4,16 @@ using Kasify.Application.Ses;
 
 namespace Kasify.UnitTests.Ses;
 
-public sealed class SesTravellerReportSubmissionTests
+public sealed class SesTravellerReportSubmissionTests : SesClientTestBase
 {
     private static readonly XNamespace AltaParte = "http://www.neg.hospedajes.mir.es/altaParteHospedaje";
-
-    private SesTestHost host = null!;
-
-    [SetUp]
-    public void StartFake() => host = new SesTestHost();
-
-    [TearDown]
-    public void StopFake() => host.Dispose();
 
     [Test]
     public async Task A_family_report_is_accepted_with_the_lote_SES_returned()
     {
-        var result = await host.Client.SubmitTravellerReportAsync(host.Credentials, SesReports.Family, CancellationToken.None);
+        var result = await Host.Client.SubmitTravellerReportAsync(Host.Credentials, SesReports.Family, CancellationToken.None);
 
-        var lote = host.Fake.ReceivedReports.Should().ContainSingle().Which.Lote;
+        var lote = Host.Fake.ReceivedReports.Should().ContainSingle().Which.Lote;
         lote.Should().NotBeNullOrEmpty();
         result.Should().Be(new SesSubmitResult.Accepted(lote!));
     }
@@ -29,9 +21,9 @@ public sealed class SesTravellerReportSubmissionTests
     [Test]
     public async Task A_family_report_reaches_SES_with_every_element_in_the_XSD_order()
     {
-        await host.Client.SubmitTravellerReportAsync(host.Credentials, SesReports.Family, CancellationToken.None);
+        await Host.Client.SubmitTravellerReportAsync(Host.Credentials, SesReports.Family, CancellationToken.None);
 
-        var root = host.Fake.ReceivedReports.Single().Document.Root!;
+        var root = Host.Fake.ReceivedReports.Single().Document.Root!;
         root.Name.Should().Be(AltaParte + "peticion");
         root.GetPrefixOfNamespace(AltaParte).Should().Be("ns2");
         var solicitud = root.Element("solicitud")!;
@@ -62,18 +54,18 @@ public sealed class SesTravellerReportSubmissionTests
     [Test]
     public async Task The_solicitud_is_a_zip_with_a_single_data_xml_entry()
     {
-        await host.Client.SubmitTravellerReportAsync(host.Credentials, SesReports.Family, CancellationToken.None);
+        await Host.Client.SubmitTravellerReportAsync(Host.Credentials, SesReports.Family, CancellationToken.None);
 
-        host.Fake.ReceivedReports.Single().ZipEntryNames.Should().Equal("data.xml");
+        Host.Fake.ReceivedReports.Single().ZipEntryNames.Should().Equal("data.xml");
     }
 
     [Test]
     public async Task The_request_carries_Basic_auth_the_SOAP_content_type_and_a_PV_alta_header()
     {
-        await host.Client.SubmitTravellerReportAsync(host.Credentials, SesReports.Family, CancellationToken.None);
+        await Host.Client.SubmitTravellerReportAsync(Host.Credentials, SesReports.Family, CancellationToken.None);
 
-        var received = host.Fake.ReceivedReports.Single();
-        var expected = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{host.Fake.Username}:{host.Fake.Password}"));
+        var received = Host.Fake.ReceivedReports.Single();
+        var expected = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Host.Fake.Username}:{Host.Fake.Password}"));
         received.Authorization.Should().Be($"Basic {expected}");
         received.ContentType.Should().Be("text/xml; charset=utf-8");
         received.LandlordCode.Should().Be(SesTestHost.LandlordCode);
@@ -87,10 +79,10 @@ public sealed class SesTravellerReportSubmissionTests
         var londoner = SesReports.BritishFather with { Address = SesReports.LondonAddress };
         var report = SesReports.Family with { Persons = [SesReports.SpanishMother, londoner] };
 
-        var result = await host.Client.SubmitTravellerReportAsync(host.Credentials, report, CancellationToken.None);
+        var result = await Host.Client.SubmitTravellerReportAsync(Host.Credentials, report, CancellationToken.None);
 
         result.Should().BeOfType<SesSubmitResult.Accepted>();
-        var direcciones = host.Fake.ReceivedReports.Single().Document.Descendants("persona").Select(p => p.Element("direccion")!).ToList();
+        var direcciones = Host.Fake.ReceivedReports.Single().Document.Descendants("persona").Select(p => p.Element("direccion")!).ToList();
         Names(direcciones[0]).Should().Equal("direccion", "direccionComplementaria", "codigoMunicipio", "codigoPostal", "pais");
         direcciones[0].Element("codigoMunicipio")!.Value.Should().Be("28079");
         Names(direcciones[1]).Should().Equal("direccion", "nombreMunicipio", "codigoPostal", "pais");
@@ -100,9 +92,9 @@ public sealed class SesTravellerReportSubmissionTests
     [Test]
     public async Task Optional_contract_elements_are_left_out_rather_than_sent_empty()
     {
-        await host.Client.SubmitTravellerReportAsync(host.Credentials, SesReports.Single(SesReports.SpanishMother), CancellationToken.None);
+        await Host.Client.SubmitTravellerReportAsync(Host.Credentials, SesReports.Single(SesReports.SpanishMother), CancellationToken.None);
 
-        var contrato = host.Fake.ReceivedReports.Single().Document.Descendants("contrato").Single();
+        var contrato = Host.Fake.ReceivedReports.Single().Document.Descendants("contrato").Single();
         Names(contrato).Should().Equal("referencia", "fechaContrato", "fechaEntrada", "fechaSalida", "numPersonas", "pago");
         Names(contrato.Element("pago")!).Should().Equal("tipoPago");
     }
