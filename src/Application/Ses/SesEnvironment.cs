@@ -1,0 +1,7 @@
+namespace Kasify.Application.Ses;
+
+public enum SesEnvironment
+{
+    Test,
+    Production,
+}
