@@ -3,6 +3,9 @@ using Hangfire.SqlServer;
 using Kasify.Application.Calendars;
 using Kasify.Application.Jobs;
 using Kasify.Infrastructure.Calendars;
+using Kasify.Infrastructure.Calendars.Feeds;
+using Kasify.Infrastructure.Geo;
+using Kasify.Infrastructure.Ses;
 using Kasify.Infrastructure.Jobs;
 using Kasify.Infrastructure.Persistence;
 using Kasify.Application;
@@ -25,7 +28,10 @@ public static class DependencyInjection
         services.AddMediator(cfg => cfg.AddConsumers(typeof(Application.DependencyInjection).Assembly));
         services.AddDataProtection().SetApplicationName("Kasify").PersistKeysToDbContext<KasifyDbContext>();
 
+        services.AddCalendarFeeds(configuration);
         services.AddScoped<ICalendarUrlPolicy, CalendarUrlPolicy>();
+        services.AddGeo();
+        services.AddSes(configuration);
         services.AddKasifyJobs(configuration, database);
         return services;
     }

@@ -25,7 +25,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Kasify.Application.Jobs.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Attempts")
@@ -88,7 +87,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Kasify.Domain.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedAt")
@@ -108,7 +106,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Kasify.Domain.Accounts.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedAt")
@@ -154,7 +151,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Kasify.Domain.Accounts.User", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("AccountId")
@@ -214,7 +210,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Kasify.Domain.Crew.PropertyMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AccessLevel")
@@ -248,7 +243,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Kasify.Domain.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("AccountId")
@@ -282,7 +276,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Kasify.Domain.Properties.Property", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("AccountId")
@@ -366,7 +359,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Kasify.Domain.Properties.PropertyCalendar", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Channel")
@@ -403,7 +395,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Kasify.Domain.SmartLocks.SmartLock", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedAt")
@@ -443,7 +434,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Kasify.Domain.Timeline.Activity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("ActorId")

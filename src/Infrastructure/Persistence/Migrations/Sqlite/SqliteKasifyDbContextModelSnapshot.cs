@@ -20,7 +20,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Kasify.Application.Jobs.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attempts")
@@ -83,7 +82,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Kasify.Domain.Accounts.Account", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -103,7 +101,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Kasify.Domain.Accounts.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -149,7 +146,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Kasify.Domain.Accounts.User", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AccountId")
@@ -209,7 +205,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Kasify.Domain.Crew.PropertyMember", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AccessLevel")
@@ -243,7 +238,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Kasify.Domain.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AccountId")
@@ -277,7 +271,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Kasify.Domain.Properties.Property", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AccountId")
@@ -361,7 +354,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Kasify.Domain.Properties.PropertyCalendar", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
@@ -398,7 +390,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Kasify.Domain.SmartLocks.SmartLock", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -438,7 +429,6 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Kasify.Domain.Timeline.Activity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ActorId")

@@ -1,0 +1,74 @@
+using Kasify.Infrastructure.Jobs;
+using Kasify.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kasify.FunctionalTests.Infrastructure;
+
+/// <summary>
+/// The real API over a real SQLite file. Jobs are not run by a Hangfire server but by <see cref="RunDueJobsAsync"/>,
+/// driven by <see cref="Clock"/>, so schedules are deterministic.
+/// </summary>
+public sealed class KasifyApiFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public KasifyApiFactory(string databasePath, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+    {
+        DatabasePath = databasePath;
+        Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        _settings = new Dictionary<string, string?>(TestTokens.Settings)
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:SqliteConnectionString"] = $"Data Source={databasePath}",
+            ["Jobs:RunServer"] = "false",
+            ["Calendars:AllowPrivateAddresses"] = "true",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+    }
+
+    public string DatabasePath { get; }
+    public FakeTimeProvider Clock { get; }
+    public QueryCounter Queries { get; } = new();
+
+    /// <summary>A new database file in the temp folder, removed by <see cref="DeleteDatabase"/>.</summary>
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"kasify-tests-{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IInterceptor>(Queries);
+        });
+    }
+
+    public Task<int> RunDueJobsAsync() => Services.GetRequiredService<DueJobsRunner>().RunAsync();
+
+    public async Task WithDbAsync(Func<KasifyDbContext, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<KasifyDbContext>());
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<KasifyDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<KasifyDbContext>());
+    }
+
+    public void DeleteDatabase()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            if (File.Exists(DatabasePath + suffix)) File.Delete(DatabasePath + suffix);
+    }
+}
