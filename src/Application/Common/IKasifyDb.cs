@@ -1,5 +1,6 @@
 using Kasify.Application.Jobs;
 using Kasify.Domain.Accounts;
+using Kasify.Domain.Bookings;
 using Kasify.Domain.Crew;
 using Kasify.Domain.Files;
 using Kasify.Domain.Properties;
@@ -16,6 +17,7 @@ public interface IKasifyDb
     DbSet<Account> Accounts { get; }
     DbSet<PersonalAccessToken> PersonalAccessTokens { get; }
     DbSet<Property> Properties { get; }
+    DbSet<Booking> Bookings { get; }
     DbSet<PropertyCalendar> PropertyCalendars { get; }
     DbSet<PropertyMember> PropertyMembers { get; }
     DbSet<SmartLock> SmartLocks { get; }

@@ -1,6 +1,7 @@
 using Kasify.Application.Common;
 using Kasify.Application.Jobs;
 using Kasify.Domain.Accounts;
+using Kasify.Domain.Bookings;
 using Kasify.Domain.Crew;
 using Kasify.Domain.Files;
 using Kasify.Domain.Properties;
@@ -21,6 +22,7 @@ public abstract class KasifyDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<Property> Properties => Set<Property>();
+    public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<PropertyCalendar> PropertyCalendars => Set<PropertyCalendar>();
     public DbSet<PropertyMember> PropertyMembers => Set<PropertyMember>();
     public DbSet<SmartLock> SmartLocks => Set<SmartLock>();

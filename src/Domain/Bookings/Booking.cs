@@ -1,0 +1,182 @@
+using System.Security.Cryptography;
+using Kasify.Domain.Common;
+using Kasify.Domain.Properties;
+
+namespace Kasify.Domain.Bookings;
+
+/// <summary>A stay (or a blocked period) on a property, manual or imported from a channel calendar.</summary>
+public sealed class Booking : AggregateRoot
+{
+    private Booking() { }
+
+    public static Booking Create(Guid propertyId, StayPeriod stay, Channel channel, string? channelId, BookingStatus status,
+        GuestDetails guest, DateTime now, Guid? calendarId = null, string? externalUid = null)
+    {
+        if (status == BookingStatus.Cancelled) throw new DomainRuleException("A booking cannot be created cancelled.", isConflict: false);
+        var booking = new Booking
+        {
+            PropertyId = propertyId,
+            Channel = channel,
+            ChannelId = channelId,
+            Status = status,
+            CreatedAt = now,
+            CalendarId = calendarId,
+            ExternalUid = externalUid,
+            LastSyncAt = calendarId is null ? null : now,
+            CheckinCode = NewCheckinCode(),
+        };
+        booking.ApplyStay(stay);
+        booking.ApplyGuest(guest);
+        booking.Raise(new BookingCreated(booking.Id, propertyId, stay.From, stay.To, status, channel, Imported: calendarId is not null));
+        return booking;
+    }
+
+    public Guid PropertyId { get; private set; }
+    public DateOnly From { get; private set; }
+    public DateOnly To { get; private set; }
+    public TimeOnly CheckinTime { get; private set; }
+    public TimeOnly CheckoutTime { get; private set; }
+    public Channel Channel { get; private set; }
+    public string? ChannelId { get; private set; }
+    /// <summary>High-entropy public code of the guest's check-in link (≥ 128 bits, URL-safe).</summary>
+    public string CheckinCode { get; private set; } = "";
+    public BookingStatus Status { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime? CancelledAt { get; private set; }
+
+    public string? PaymentType { get; private set; }
+    public string? Notes { get; private set; }
+    public string? GuestFirstName { get; private set; }
+    public string? GuestLastName { get; private set; }
+    public string? GuestEmail { get; private set; }
+    public string? GuestPhone { get; private set; }
+    public int AdultsCount { get; private set; }
+    public int ChildrenCount { get; private set; }
+    public int InfantsCount { get; private set; }
+    public string? SpecialRequests { get; private set; }
+    public TimeOnly? ArrivalTime { get; private set; }
+    public TimeOnly? DepartureTime { get; private set; }
+
+    public DateTime? CheckinCompletedAt { get; private set; }
+
+    /// <summary>Feed this booking came from, and its UID there (reconciliation key).</summary>
+    public Guid? CalendarId { get; private set; }
+    public string? ExternalUid { get; private set; }
+    public DateTime? LastSyncAt { get; private set; }
+    /// <summary>Consecutive good fetches that did not contain the UID; two cancel a future stay.</summary>
+    public int MissingFromFeedCount { get; private set; }
+
+    public DateTime? SesSubmittedAt { get; private set; }
+    public string? SesBatchId { get; private set; }
+    public DateTime? SesLastAttemptAt { get; private set; }
+    public string? SesLastError { get; private set; }
+
+    public StayPeriod Stay => new(From, To, CheckinTime, CheckoutTime);
+
+    public GuestDetails Guest => new(GuestFirstName, GuestLastName, GuestEmail, GuestPhone, AdultsCount, ChildrenCount, InfantsCount,
+        Notes, SpecialRequests, ArrivalTime, DepartureTime, PaymentType);
+
+    public bool IsConfirmed => Status == BookingStatus.Confirmed;
+
+    public void ChangeStay(StayPeriod stay)
+    {
+        var old = Stay;
+        if (old == stay) return;
+        ApplyStay(stay);
+        Raise(new BookingStayChanged(Id, PropertyId, old, stay));
+    }
+
+    public void ChangeDetails(GuestDetails guest, string? channelId)
+    {
+        if (Guest == guest && ChannelId == channelId) return;
+        ApplyGuest(guest);
+        ChannelId = channelId;
+        Raise(new BookingDetailsChanged(Id, PropertyId));
+    }
+
+    public void Cancel(DateTime now)
+    {
+        if (Status == BookingStatus.Cancelled) return;
+        Status = BookingStatus.Cancelled;
+        CancelledAt = now;
+        Raise(new BookingCancelled(Id, PropertyId, From, To));
+    }
+
+    /// <summary>Confirms a blocked or cancelled booking (e.g. it came back in the feed, or the host re-opened it).</summary>
+    public void Confirm()
+    {
+        if (Status == BookingStatus.Confirmed) return;
+        Status = BookingStatus.Confirmed;
+        CancelledAt = null;
+        Raise(new BookingConfirmed(Id, PropertyId, From, To));
+    }
+
+    /// <summary>Turns the booking into a blocked period; a confirmed stay that becomes a block raises <see cref="BookingCancelled"/>.</summary>
+    public void Block()
+    {
+        if (Status == BookingStatus.Blocked) return;
+        var wasConfirmed = IsConfirmed;
+        Status = BookingStatus.Blocked;
+        CancelledAt = null;
+        if (wasConfirmed) Raise(new BookingCancelled(Id, PropertyId, From, To));
+    }
+
+    public void SeenInFeed(DateTime now)
+    {
+        LastSyncAt = now;
+        MissingFromFeedCount = 0;
+    }
+
+    /// <returns>How many consecutive good fetches have missed this booking.</returns>
+    public int MissingFromFeed() => ++MissingFromFeedCount;
+
+    public void CompleteCheckin(DateTime now)
+    {
+        if (CheckinCompletedAt is not null) return;
+        CheckinCompletedAt = now;
+        Raise(new BookingCheckinCompleted(Id, PropertyId, now));
+    }
+
+    public void RecordSesAttempt(DateTime now, string? batchId, string? error)
+    {
+        SesLastAttemptAt = now;
+        SesLastError = error;
+        if (batchId is not null) SesBatchId = batchId;
+    }
+
+    public void RecordSesSubmitted(DateTime now)
+    {
+        SesSubmittedAt = now;
+        SesLastError = null;
+    }
+
+    private void ApplyStay(StayPeriod stay)
+    {
+        if (stay.From >= stay.To) throw new DomainRuleException("A stay must end after it starts (from < to).", isConflict: false);
+        From = stay.From;
+        To = stay.To;
+        CheckinTime = stay.CheckinTime;
+        CheckoutTime = stay.CheckoutTime;
+    }
+
+    private void ApplyGuest(GuestDetails g)
+    {
+        if (g.AdultsCount < 0 || g.ChildrenCount < 0 || g.InfantsCount < 0)
+            throw new DomainRuleException("Guest counts cannot be negative.", isConflict: false);
+        GuestFirstName = g.FirstName;
+        GuestLastName = g.LastName;
+        GuestEmail = g.Email;
+        GuestPhone = g.Phone;
+        AdultsCount = g.AdultsCount;
+        ChildrenCount = g.ChildrenCount;
+        InfantsCount = g.InfantsCount;
+        Notes = g.Notes;
+        SpecialRequests = g.SpecialRequests;
+        ArrivalTime = g.ArrivalTime;
+        DepartureTime = g.DepartureTime;
+        PaymentType = g.PaymentType;
+    }
+
+    private static string NewCheckinCode() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_'); // 144 bits, 24 chars
+}

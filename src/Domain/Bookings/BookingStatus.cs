@@ -1,0 +1,3 @@
+namespace Kasify.Domain.Bookings;
+
+public enum BookingStatus { Confirmed, Blocked, Cancelled }
