@@ -28,7 +28,7 @@ public sealed class FakeNuki : IDisposable
     public FakeNuki(TimeProvider? timeProvider = null)
     {
         _time = timeProvider ?? TimeProvider.System;
-        _server = WireMockHttp.StartCatchAll(useHttps: false, HandleAsync);
+        _server = WireMockHttp.StartCatchAll(useHttps: false, _time, HandleAsync);
     }
 
     public string Url => _server.Urls[0];

@@ -27,7 +27,7 @@ public sealed partial class FakeUnifi : IDisposable
     public FakeUnifi(bool useHttps = false, TimeProvider? timeProvider = null)
     {
         _time = timeProvider ?? TimeProvider.System;
-        _server = WireMockHttp.StartCatchAll(useHttps, HandleAsync);
+        _server = WireMockHttp.StartCatchAll(useHttps, _time, HandleAsync);
     }
 
     public string Url => _server.Urls[0];

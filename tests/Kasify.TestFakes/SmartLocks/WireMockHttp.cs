@@ -13,9 +13,19 @@ namespace Kasify.TestFakes.SmartLocks;
 // Plumbing shared by the fakes: one catch-all WireMock mapping that hands every request to a C# handler.
 internal static class WireMockHttp
 {
-    public static WireMockServer StartCatchAll(bool useHttps, Func<IRequestMessage, Task<IResponseMessage>> handler)
+    public static WireMockServer StartCatchAll(
+        bool useHttps, TimeProvider time, Func<IRequestMessage, Task<IResponseMessage>> handler)
     {
-        var server = WireMockServer.Start(new WireMockServerSettings { UseSSL = useHttps, StartAdminInterface = false });
+        var settings = new WireMockServerSettings { UseSSL = useHttps, StartAdminInterface = false };
+        if (useHttps)
+        {
+            settings.CertificateSettings = new WireMockCertificateSettings
+            {
+                X509Certificate = SelfSignedCertificate.CreateForLocalhost(time),
+            };
+        }
+
+        var server = WireMockServer.Start(settings);
         server
             .Given(Request.Create().UsingAnyMethod())
             .RespondWith(Response.Create().WithCallback(handler));
