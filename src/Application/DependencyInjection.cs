@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<Checkin.GuestRegistrationMapper>();
         services.AddScoped<Ses.TravellerReportBuilder>();
         services.AddScoped<Ses.SesReportLog>();
+        services.AddScoped<Ses.SesSweep>();
         services.AddScoped<Integrations.SesIntegrationReader>();
         services.AddScoped<Integrations.SesIntegrationValidator>();
         services.AddScoped<Integrations.IntegrationAccess>();
