@@ -1,4 +1,6 @@
+using System.Net;
 using Kasify.FunctionalTests.Checkin;
+using Kasify.FunctionalTests.Infrastructure;
 using Kasify.TestFakes.Ses;
 using Microsoft.EntityFrameworkCore;
 
@@ -121,6 +123,26 @@ public sealed class SesReportingTests : SesFixture
         stored.SesBatchId.Should().Be(report.Lote);
         stored.SesSubmittedAt.Should().NotBeNull();
         stored.SesLastError.Should().BeNull();
+    }
+
+    [Test]
+    public async Task A_child_without_document_or_contact_is_reported_with_the_relationship_and_an_adult_contact()
+    {
+        var (_, propertyId) = await SesOwnerAsync();
+        var from = Api.Today().AddDays(2);
+        var booking = await Api.AddBookingAsync(propertyId, from, from.AddDays(3), adults: 1, children: 1);
+        foreach (var body in new[] { GuestBodies.FrenchAdult(), GuestBodies.Child() })
+            await (await Anonymous().PostJsonAsync($"/checkin/{booking.CheckinCode}/guests", body)).ShouldBeAsync(HttpStatusCode.Created);
+
+        await Api.RunDueJobsAsync();
+
+        var report = ReportsFor(booking).Should().ContainSingle().Subject;
+        report.Lote.Should().NotBeNull("the fake accepts only a valid parte de viajeros");
+        var child = report.Document.Root!.Element("solicitud")!.Element("comunicacion")!.Elements("persona").Last();
+        child.Element("tipoDocumento").Should().BeNull();
+        child.Element("parentesco")!.Value.Should().Be("HJ");
+        child.Element("correo")!.Value.Should().Be("pierre@example.test");
+        child.Element("direccion")!.Element("codigoMunicipio")!.Value.Should().Be("28079");
     }
 
     [Test]
