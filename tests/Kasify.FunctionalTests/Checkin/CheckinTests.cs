@@ -168,3 +168,20 @@ public sealed class CheckinTests : ApiFixture
         raw.Should().NotBeNullOrEmpty().And.NotContain(GuestBodies.ValidNif);
     }
 }
+
+public sealed class CheckinRateLimitTests : ApiFixture
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["RateLimits:Checkin"] = "3" };
+
+    [Test]
+    public async Task Guessing_checkin_codes_is_slowed_down_with_429_and_Retry_After()
+    {
+        for (var i = 0; i < 3; i++)
+            (await Anonymous().GetAsync($"/checkin/guess-{i}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        var limited = await Anonymous().PostJsonAsync("/checkin/guess-4/guests", GuestBodies.SpanishAdult());
+
+        await limited.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        limited.Headers.RetryAfter!.Delta!.Value.TotalSeconds.Should().BeGreaterThan(0);
+    }
+}
