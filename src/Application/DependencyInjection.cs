@@ -26,6 +26,16 @@ public static class DependencyInjection
         services.AddScoped<Accounts.AccountReader>();
         services.AddScoped<ActivityLog>();
         services.AddScoped<IOutbox, Outbox>();
+        services.AddScoped<Checkin.CheckinReader>();
+        services.AddScoped<Checkin.GuestRegistrationValidator>();
+        services.AddScoped<Checkin.GuestRegistrationMapper>();
+        services.AddScoped<Ses.TravellerReportBuilder>();
+        services.AddScoped<Ses.SesReportLog>();
+        services.AddScoped<Ses.SesSweep>();
+        services.AddScoped<Integrations.SesIntegrationReader>();
+        services.AddScoped<Integrations.SesIntegrationValidator>();
+        services.AddScoped<Integrations.IntegrationAccess>();
+        services.AddScoped<Integrations.IntegrationReader>();
         return services;
     }
 }

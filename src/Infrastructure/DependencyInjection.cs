@@ -2,6 +2,8 @@ using Hangfire;
 using Hangfire.SqlServer;
 using Kasify.Application.Calendars;
 using Kasify.Application.Jobs;
+using Kasify.Application.Security;
+using Kasify.Infrastructure.Security;
 using Kasify.Infrastructure.Calendars;
 using Kasify.Infrastructure.Calendars.Feeds;
 using Kasify.Infrastructure.Geo;
@@ -28,6 +30,7 @@ public static class DependencyInjection
 
         services.AddMediator(cfg => cfg.AddConsumers(typeof(Application.DependencyInjection).Assembly));
         services.AddDataProtection().SetApplicationName("Kasify").PersistKeysToDbContext<KasifyDbContext>();
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
 
         services.AddCalendarFeeds(configuration);
         services.AddScoped<ICalendarUrlPolicy, CalendarUrlPolicy>();

@@ -57,6 +57,10 @@ app.MapAccountEndpoints();
 app.MapAdminEndpoints();
 app.MapPropertyEndpoints();
 app.MapFileEndpoints();
+app.MapGeoEndpoints();
+app.MapCheckinEndpoints();
+app.MapGuestEndpoints();
+app.MapIntegrationEndpoints();
 
 app.Run();
 

@@ -47,4 +47,24 @@ public sealed class PropertyAccess(IKasifyDb db)
     public IQueryable<Guid> VisiblePropertyIds(User user) =>
         db.Properties.Where(p => p.AccountId == user.AccountId).Select(p => p.Id)
             .Union(db.PropertyMembers.Where(m => m.UserId == user.Id).Select(m => m.PropertyId));
+
+    /// <summary>Ids of the properties where the user's role is one of <paramref name="allowed"/>.</summary>
+    public IQueryable<Guid> PropertyIdsWithRole(User user, AccessLevel[] allowed)
+    {
+        var crew = db.PropertyMembers.Where(m => m.UserId == user.Id && allowed.Contains(m.AccessLevel)).Select(m => m.PropertyId);
+        return allowed.Contains(AccessLevel.Owner)
+            ? db.Properties.Where(p => p.AccountId == user.AccountId).Select(p => p.Id).Union(crew)
+            : crew;
+    }
+
+    /// <summary>
+    /// For lists across properties: a caller who is crew somewhere but has none of the <paramref name="allowed"/> roles
+    /// anywhere is refused (403); a caller with no property at all just gets an empty list.
+    /// </summary>
+    public async Task RequireRoleSomewhereAsync(User user, AccessLevel[] allowed, CancellationToken ct)
+    {
+        if (await PropertyIdsWithRole(user, allowed).AnyAsync(ct)) return;
+        if (await db.PropertyMembers.AnyAsync(m => m.UserId == user.Id, ct))
+            throw new ForbiddenException("Your roles on your properties do not allow this.");
+    }
 }

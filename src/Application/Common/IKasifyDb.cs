@@ -1,6 +1,8 @@
 using Kasify.Application.Jobs;
 using Kasify.Domain.Accounts;
 using Kasify.Domain.Bookings;
+using Kasify.Domain.Checkin;
+using Kasify.Domain.Integrations;
 using Kasify.Domain.Crew;
 using Kasify.Domain.Files;
 using Kasify.Domain.Properties;
@@ -18,6 +20,8 @@ public interface IKasifyDb
     DbSet<PersonalAccessToken> PersonalAccessTokens { get; }
     DbSet<Property> Properties { get; }
     DbSet<Booking> Bookings { get; }
+    DbSet<Guest> Guests { get; }
+    DbSet<Integration> Integrations { get; }
     DbSet<PropertyCalendar> PropertyCalendars { get; }
     DbSet<PropertyMember> PropertyMembers { get; }
     DbSet<SmartLock> SmartLocks { get; }

@@ -2,6 +2,8 @@ using Kasify.Application.Common;
 using Kasify.Application.Jobs;
 using Kasify.Domain.Accounts;
 using Kasify.Domain.Bookings;
+using Kasify.Domain.Checkin;
+using Kasify.Domain.Integrations;
 using Kasify.Domain.Crew;
 using Kasify.Domain.Files;
 using Kasify.Domain.Properties;
@@ -23,6 +25,8 @@ public abstract class KasifyDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<Property> Properties => Set<Property>();
     public DbSet<Booking> Bookings => Set<Booking>();
+    public DbSet<Guest> Guests => Set<Guest>();
+    public DbSet<Integration> Integrations => Set<Integration>();
     public DbSet<PropertyCalendar> PropertyCalendars => Set<PropertyCalendar>();
     public DbSet<PropertyMember> PropertyMembers => Set<PropertyMember>();
     public DbSet<SmartLock> SmartLocks => Set<SmartLock>();

@@ -1,0 +1,45 @@
+using Kasify.Application.Common;
+using Kasify.Domain.Bookings;
+using Kasify.Domain.Checkin;
+using Kasify.Domain.Properties;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.Checkin;
+
+/// <summary>Finds a booking by its public check-in code and builds the snapshot the guest sees.</summary>
+public sealed class CheckinReader(IKasifyDb db, TimeProvider time)
+{
+    /// <summary>Unknown codes and blocked periods (no guests stay) are 404.</summary>
+    public async Task<(Booking Booking, Property Property)> FindAsync(string code, CancellationToken ct)
+    {
+        var trimmed = code.Trim();
+        var booking = trimmed.Length is > 0 and <= 64
+            ? await db.Bookings.SingleOrDefaultAsync(b => b.CheckinCode == trimmed, ct)
+            : null;
+        if (booking is null || booking.Status == BookingStatus.Blocked) throw new NotFoundException("Check-in");
+        var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == booking.PropertyId, ct);
+        return (booking, property);
+    }
+
+    public async Task<CheckinSnapshot> SnapshotAsync(Booking booking, Property property, CancellationToken ct)
+    {
+        var guests = await db.Guests.AsNoTracking().Where(g => g.BookingId == booking.Id)
+            .OrderBy(g => g.RegisteredAt).ThenBy(g => g.Id).ToListAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var today = CheckinState.LocalToday(property, now);
+        var hasMinors = booking.ChildrenCount > 0 || booking.InfantsCount > 0 || guests.Any(g => g.AgeOn(today) < CheckinState.AdultAge);
+
+        return new CheckinSnapshot(
+            new CheckinProperty(property.Name, property.Address, property.City, property.Country, booking.CheckinTime, booking.CheckoutTime),
+            booking.From, booking.To, booking.Guest.GuestsNumber, CheckinState.BookingCode(booking),
+            guests.Select(ToCheckinGuest).ToList(),
+            booking.CheckinCompletedAt is not null,
+            CheckinState.IsClosed(booking, property, now),
+            hasMinors);
+    }
+
+    private static CheckinGuest ToCheckinGuest(Guest g) => new(g.Id, g.FirstName, g.LastName, g.SecondLastName,
+        g.NationalityCountryCode, g.DateOfBirth, g.Sex, g.DocumentType, g.ResidenceAddress, g.ResidenceCountryCode,
+        g.ResidenceProvinceId, g.ResidenceCityId, g.ResidenceCity, g.ResidencePostalCode, g.PhonePrefix, g.Phone,
+        g.Email, g.RelationshipCode, g.RegisteredAt);
+}

@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using Kasify.Application.Access;
+using Kasify.Application.Common;
+using Kasify.Application.Security;
+using Kasify.Domain.Checkin;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.Guests;
+
+public sealed record GuestsQuery(string? Query, Guid? PropertyId, Guid? BookingId);
+
+/// <summary>Guests registered on bookings of the properties the caller owns or manages (API.md §2, §10).</summary>
+public sealed class ListGuestsHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, ISecretProtector secrets)
+{
+    public async Task<GuestsPage> HandleAsync(GuestsQuery filter, PageRequest page, CancellationToken ct)
+    {
+        var user = await current.RequireAsync(ct);
+        if (filter.PropertyId is { } propertyId) await access.RequireAsync(user, propertyId, PropertyAccess.OwnerOrManager, ct);
+        else await access.RequireRoleSomewhereAsync(user, PropertyAccess.OwnerOrManager, ct);
+
+        var visible = access.PropertyIdsWithRole(user, PropertyAccess.OwnerOrManager);
+        var query = db.Guests.AsNoTracking().Where(g => visible.Contains(g.PropertyId));
+        if (filter.PropertyId is { } pid) query = query.Where(g => g.PropertyId == pid);
+        if (filter.BookingId is { } bid) query = query.Where(g => g.BookingId == bid);
+        if (filter.Query?.Trim().ToLowerInvariant() is { Length: > 0 } text)
+            query = query.Where(g => g.FirstName.ToLower().Contains(text) || g.LastName.ToLower().Contains(text)
+                                     || (g.SecondLastName != null && g.SecondLastName.ToLower().Contains(text))
+                                     || (g.Email != null && g.Email.ToLower().Contains(text))
+                                     || (g.Phone != null && g.Phone.Contains(text)));
+
+        var total = await query.CountAsync(ct);
+        var guests = await query.OrderByDescending(g => g.RegisteredAt).ThenBy(g => g.Id)
+            .Skip(page.Skip).Take(page.Size).ToListAsync(ct);
+        return new GuestsPage(guests.Select(ToResponse).ToList(), page.Page, page.Size, total);
+    }
+
+    private GuestResponse ToResponse(Guest g) => new(g.Id, g.BookingId, g.PropertyId, g.RegisteredAt, g.FirstName, g.LastName,
+        g.SecondLastName, g.NationalityCountryCode, g.DateOfBirth, g.Sex, g.DocumentType, Reveal(g.ProtectedDocumentNumber),
+        g.DocumentSupportNumber, g.ResidenceAddress, g.ResidenceCountryCode, g.ResidenceProvinceId, g.ResidenceCityId,
+        g.ResidenceCity, g.ResidencePostalCode, g.PhonePrefix, g.Phone, g.Email, g.RelationshipCode);
+
+    private string? Reveal(string? protectedNumber)
+    {
+        if (protectedNumber is null) return null;
+        try { return secrets.Unprotect(protectedNumber); }
+        catch (CryptographicException) { return null; } // key lost: show the guest without the number rather than fail the page
+    }
+}
