@@ -21,14 +21,20 @@ namespace Kasify.Infrastructure;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="extraConsumers">More domain event consumers (tests register probes here).</param>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration,
+        Action<IMediatorRegistrationConfigurator>? extraConsumers = null)
     {
         var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(database);
         services.AddKasifyDatabase(database);
         services.TryAddTimeProvider();
 
-        services.AddMediator(cfg => cfg.AddConsumers(typeof(Application.DependencyInjection).Assembly));
+        services.AddMediator(cfg =>
+        {
+            cfg.AddConsumers(typeof(Application.DependencyInjection).Assembly);
+            extraConsumers?.Invoke(cfg);
+        });
         services.AddDataProtection().SetApplicationName("Kasify").PersistKeysToDbContext<KasifyDbContext>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
 

@@ -2,7 +2,9 @@ using Kasify.Application;
 using Kasify.Application.Common;
 using Kasify.Application.Jobs;
 using Kasify.Domain.Accounts;
+using Kasify.Infrastructure;
 using Kasify.Infrastructure.Jobs;
+using Microsoft.Extensions.Configuration;
 using Kasify.Infrastructure.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -22,22 +24,20 @@ public sealed class InfrastructureHost : IAsyncDisposable
 
     public InfrastructureHost(Action<IServiceCollection>? services = null, Action<IMediatorRegistrationConfigurator>? consumers = null)
     {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:SqliteConnectionString"] = $"Data Source={_path}",
+            ["Jobs:RunServer"] = "false",
+        }).Build();
         var collection = new ServiceCollection();
         collection.AddLogging();
+        collection.AddSingleton<IConfiguration>(configuration);
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddApplication();
-        collection.AddKasifyDatabase(new DatabaseOptions { SqliteConnectionString = $"Data Source={_path}" });
-        collection.AddMediator(cfg =>
-        {
-            cfg.AddConsumers(typeof(Application.DependencyInjection).Assembly);
-            consumers?.Invoke(cfg);
-        });
+        collection.AddInfrastructure(configuration, consumers);
         collection.AddSingleton(Scheduler);
-        collection.AddSingleton<IJobScheduler>(Scheduler);
+        collection.AddSingleton<IJobScheduler>(Scheduler); // replaces Hangfire: the transport is not under test here
         collection.AddScoped<ICurrentUser, NobodyCalling>();
-        collection.AddScoped<OutboxJobRunner>();
-        collection.AddScoped<OutboxSweep>();
-        collection.AddSingleton<DueJobsRunner>();
         collection.AddScoped<IPublicUrls, NoUrls>();
         services?.Invoke(collection);
         _provider = collection.BuildServiceProvider();
