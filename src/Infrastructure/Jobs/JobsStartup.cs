@@ -1,4 +1,5 @@
 using Hangfire;
+using Kasify.Application.Tasks.Cleaning;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -10,6 +11,7 @@ internal sealed class JobsStartup(IServiceScopeFactory scopes, IRecurringJobMana
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         recurring.AddOrUpdate<OutboxSweep>(OutboxSweep.RecurringJobId, sweep => sweep.RunRecurringAsync(CancellationToken.None), Cron.Minutely);
+        recurring.AddOrUpdate<CleaningTaskSweep>(CleaningTaskSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Hourly);
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutboxSweep>().RunAsync(TimeSpan.Zero, cancellationToken);
     }
