@@ -67,7 +67,8 @@ public sealed partial class PropertyAccess
             return role == AccessLevel.Contractor ? tasks.Where(t => t.AssignedTo == user.Id) : tasks;
         }
         var managed = ManagedPropertyIds(user);
-        return db.Tasks.Where(t => managed.Contains(t.PropertyId) || t.AssignedTo == user.Id);
+        var visible = VisiblePropertyIds(user); // a former member keeps no view of tasks still assigned to them
+        return db.Tasks.Where(t => managed.Contains(t.PropertyId) || (t.AssignedTo == user.Id && visible.Contains(t.PropertyId)));
     }
 
     /// <summary>The caller's role on each of <paramref name="propertyIds"/> (absent when none).</summary>

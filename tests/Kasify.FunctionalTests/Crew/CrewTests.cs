@@ -68,6 +68,7 @@ public sealed class CrewTests : ApiFixture
         await (await owner.Client.DeleteAsync($"/properties/{propertyId}/crew/{cleaner.Id}")).ShouldBeAsync(HttpStatusCode.NoContent);
         (await owner.Client.GetObjectAsync($"/tasks/{open["id"]}"))["assigned_to"]!.ToString().Should().Be(other.Id.ToString(), "the default cleaner takes them");
         (await owner.Client.GetObjectAsync($"/tasks/{done["id"]}"))["assigned_to"]!.ToString().Should().Be(cleaner.Id.ToString(), "completed work keeps its author");
+        (await cleaner.Client.GetObjectAsync("/tasks"))["total"]!.GetValue<int>().Should().Be(0, "a former member sees none of the property's tasks");
 
         var reassigned = await (await owner.Client.PostJsonAsync("/tasks", TaskFor(propertyId, other.Id))).ShouldBeAsync(HttpStatusCode.Created);
         await (await owner.Client.DeleteAsync($"/properties/{propertyId}/crew/{other.Id}")).ShouldBeAsync(HttpStatusCode.NoContent);

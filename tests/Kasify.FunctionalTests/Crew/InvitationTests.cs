@@ -128,4 +128,19 @@ public sealed class InvitationTests : ApiFixture
             (await Api.WithDbAsync(db => db.PropertyInvitations.SingleAsync(i => i.Token == token))).Uses.Should().Be(1);
         }
     }
+
+    [Test]
+    public async Task The_same_user_accepting_twice_at_once_gets_one_membership_and_spends_one_use()
+    {
+        var owner = await RegisterAsync();
+        var user = await RegisterAsync();
+        var propertyId = await owner.CreatePropertyAsync();
+        var token = (await owner.InviteAsync(propertyId, "staff", new { accessLevel = "staff", maxUses = 5 }))["token"]!.ToString();
+
+        var responses = await Task.WhenAll(user.AcceptAsync(token), user.AcceptAsync(token), user.AcceptAsync(token));
+
+        responses.Select(r => r.StatusCode).Should().AllBeEquivalentTo(HttpStatusCode.OK);
+        (await Api.WithDbAsync(db => db.PropertyMembers.CountAsync(m => m.PropertyId == propertyId && m.UserId == user.Id))).Should().Be(1);
+        (await Api.WithDbAsync(db => db.PropertyInvitations.SingleAsync(i => i.Token == token))).Uses.Should().Be(1);
+    }
 }

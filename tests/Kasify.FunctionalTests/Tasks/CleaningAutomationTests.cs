@@ -60,6 +60,12 @@ public sealed class CleaningAutomationTests : ApiFixture
         task.Status.Should().Be(WorkTaskStatus.Pending);
         var blocked = await Api.AddBookingAsync(propertyId, Day(20), Day(22), BookingStatus.Blocked);
         (await CleaningTasksAsync(blocked)).Should().BeEmpty("a blocked period is nobody's stay");
+
+        var duplicate = new { property_id = propertyId, task_type = "cleaning", booking_id = bookingId, from = Utc(8, 9), to = Utc(8, 12) };
+        await (await owner.Client.PostJsonAsync("/tasks", duplicate)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await owner.Client.PostJsonAsync("/tasks", duplicate with { task_type = "maintenance" })).ShouldBeAsync(HttpStatusCode.Created);
+        await Api.ChangeBookingAsync(bookingId, b => b.Block());
+        (await OnlyTaskAsync(bookingId)).Status.Should().Be(WorkTaskStatus.Cancelled, "a stay turned into a block is no stay to clean after");
     }
 
     [Test]
