@@ -25,6 +25,10 @@ public static class DependencyInjection
         services.AddScoped<PropertyRequestValidator>();
         services.AddScoped<Accounts.AccountReader>();
         services.AddScoped<ActivityLog>();
+        services.AddScoped<Tasks.TaskReader>();
+        services.AddScoped<Tasks.NextBookings>();
+        services.AddScoped<Tasks.Cleaning.CleaningPlanner>();
+        services.AddScoped<Tasks.Cleaning.CleaningTaskSweep>();
         services.AddScoped<IOutbox, Outbox>();
         services.AddScoped<Checkin.CheckinReader>();
         services.AddScoped<Checkin.GuestRegistrationValidator>();

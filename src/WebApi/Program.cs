@@ -56,6 +56,8 @@ app.MapHealthEndpoints();
 app.MapAccountEndpoints();
 app.MapAdminEndpoints();
 app.MapPropertyEndpoints();
+app.MapCrewEndpoints();
+app.MapTaskEndpoints();
 app.MapFileEndpoints();
 app.MapGeoEndpoints();
 app.MapCheckinEndpoints();

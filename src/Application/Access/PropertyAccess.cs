@@ -10,7 +10,7 @@ namespace Kasify.Application.Access;
 /// The one place that answers "what may this user do on this property" (API.md §2).
 /// Not visible → 404 (existence never leaks); visible but not allowed → 403.
 /// </summary>
-public sealed class PropertyAccess(IKasifyDb db)
+public sealed partial class PropertyAccess(IKasifyDb db)
 {
     public static readonly AccessLevel[] Anyone = [AccessLevel.Owner, AccessLevel.Manager, AccessLevel.Staff, AccessLevel.Contractor];
     public static readonly AccessLevel[] OwnerOrManager = [AccessLevel.Owner, AccessLevel.Manager];
@@ -42,6 +42,11 @@ public sealed class PropertyAccess(IKasifyDb db)
         var property = await db.Properties.Include(p => p.Calendars).SingleAsync(p => p.Id == propertyId, ct);
         return (property, role);
     }
+
+    /// <summary>Ids of the properties the user owns or manages (where they see every task).</summary>
+    public IQueryable<Guid> ManagedPropertyIds(User user) =>
+        db.Properties.Where(p => p.AccountId == user.AccountId).Select(p => p.Id)
+            .Union(db.PropertyMembers.Where(m => m.UserId == user.Id && m.AccessLevel == AccessLevel.Manager).Select(m => m.PropertyId));
 
     /// <summary>Ids of every property the user owns or is crew on.</summary>
     public IQueryable<Guid> VisiblePropertyIds(User user) =>

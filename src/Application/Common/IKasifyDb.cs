@@ -7,6 +7,7 @@ using Kasify.Domain.Crew;
 using Kasify.Domain.Files;
 using Kasify.Domain.Properties;
 using Kasify.Domain.SmartLocks;
+using Kasify.Domain.Tasks;
 using Kasify.Domain.Timeline;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,8 @@ public interface IKasifyDb
     DbSet<Integration> Integrations { get; }
     DbSet<PropertyCalendar> PropertyCalendars { get; }
     DbSet<PropertyMember> PropertyMembers { get; }
+    DbSet<PropertyInvitation> PropertyInvitations { get; }
+    DbSet<PropertyTask> Tasks { get; }
     DbSet<SmartLock> SmartLocks { get; }
     DbSet<StoredFile> StoredFiles { get; }
     DbSet<Activity> Activities { get; }

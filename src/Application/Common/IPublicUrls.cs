@@ -5,4 +5,5 @@ public interface IPublicUrls
 {
     string File(Guid fileId);
     string CalendarExport(Guid propertyId, string token);
+    string PublicTask(string token);
 }

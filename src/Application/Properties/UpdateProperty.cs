@@ -1,7 +1,6 @@
 using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Domain.Crew;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Properties;
 
@@ -22,7 +21,7 @@ public sealed class UpdatePropertyHandler(IKasifyDb db, ICurrentUser current, Pr
         var details = isOwner
             ? valid.Details
             : valid.Details with { SesEstablishmentCode = property.SesEstablishmentCode, SesEstablishmentType = property.SesEstablishmentType };
-        if (details.DefaultCleanerId is { } cleanerId && !await IsOwnerOrMemberAsync(property.AccountId, propertyId, cleanerId, ct))
+        if (details.DefaultCleanerId is { } cleanerId && !await access.IsOwnerOrMemberAsync(propertyId, cleanerId, ct))
             throw new ValidationFailedException("default_cleaner_id", "default_cleaner_id must be a member of the property or its owner.");
 
         property.Update(details, valid.Settings);
@@ -30,8 +29,4 @@ public sealed class UpdatePropertyHandler(IKasifyDb db, ICurrentUser current, Pr
         await db.SaveChangesAsync(ct);
         return await reader.ReadOneAsync(user, propertyId, ct);
     }
-
-    private async Task<bool> IsOwnerOrMemberAsync(Guid accountId, Guid propertyId, Guid userId, CancellationToken ct) =>
-        await db.Accounts.AnyAsync(a => a.Id == accountId && a.OwnerUserId == userId, ct)
-        || await db.PropertyMembers.AnyAsync(m => m.PropertyId == propertyId && m.UserId == userId, ct);
 }

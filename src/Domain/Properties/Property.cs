@@ -82,6 +82,12 @@ public sealed class Property : AggregateRoot
         CoverImageFileId = fileId;
     }
 
+    /// <summary>The default cleaner left the crew: nobody is the default cleaner any more.</summary>
+    public void ForgetDefaultCleaner(Guid userId)
+    {
+        if (DefaultCleanerId == userId) DefaultCleanerId = null;
+    }
+
     public void RotateExportToken() => ExportToken = NewExportToken();
 
     public void MarkDeleted() => Raise(new PropertyDeleted(Id, AccountId, Name));

@@ -1,5 +1,6 @@
 using Hangfire;
 using Kasify.Application.Ses;
+using Kasify.Application.Tasks.Cleaning;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -12,6 +13,7 @@ internal sealed class JobsStartup(IServiceScopeFactory scopes, IRecurringJobMana
     {
         recurring.AddOrUpdate<OutboxSweep>(OutboxSweep.RecurringJobId, sweep => sweep.RunRecurringAsync(CancellationToken.None), Cron.Minutely);
         recurring.AddOrUpdate<SesSweep>(SesSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Hourly);
+        recurring.AddOrUpdate<CleaningTaskSweep>(CleaningTaskSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Hourly);
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutboxSweep>().RunAsync(TimeSpan.Zero, cancellationToken);
     }

@@ -8,6 +8,7 @@ using Kasify.Domain.Crew;
 using Kasify.Domain.Files;
 using Kasify.Domain.Properties;
 using Kasify.Domain.SmartLocks;
+using Kasify.Domain.Tasks;
 using Kasify.Domain.Timeline;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,8 @@ public abstract class KasifyDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Integration> Integrations => Set<Integration>();
     public DbSet<PropertyCalendar> PropertyCalendars => Set<PropertyCalendar>();
     public DbSet<PropertyMember> PropertyMembers => Set<PropertyMember>();
+    public DbSet<PropertyInvitation> PropertyInvitations => Set<PropertyInvitation>();
+    public DbSet<PropertyTask> Tasks => Set<PropertyTask>();
     public DbSet<SmartLock> SmartLocks => Set<SmartLock>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<Activity> Activities => Set<Activity>();

@@ -19,4 +19,6 @@ internal sealed class PublicUrls(IHttpContextAccessor http, IConfiguration confi
 
     public string CalendarExport(Guid propertyId, string token) =>
         $"{BaseUrl}/properties/{propertyId}/calendar.ics?token={Uri.EscapeDataString(token)}";
+
+    public string PublicTask(string token) => $"{BaseUrl}/public/tasks/{Uri.EscapeDataString(token)}";
 }

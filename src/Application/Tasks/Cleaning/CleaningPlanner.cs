@@ -1,0 +1,92 @@
+using Kasify.Application.Access;
+using Kasify.Application.Common;
+using Kasify.Application.Jobs;
+using Kasify.Domain.Bookings;
+using Kasify.Domain.Properties;
+using Kasify.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.Tasks.Cleaning;
+
+/// <summary>
+/// Keeps each confirmed booking's one cleaning task where API.md §8 says: from the check-out time (property time zone)
+/// to the next confirmed check-in if one starts within 7 days, else check-out + 4 h. Runs before the commit, so it reads
+/// bookings and tasks both from the database and from what this unit of work is changing (<c>Local</c>).
+/// </summary>
+public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox outbox, TimeProvider time)
+{
+    public static readonly TimeSpan DefaultLength = TimeSpan.FromHours(4);
+    public const int LookAheadDays = 7;
+
+    /// <summary>
+    /// Creates the booking's cleaning task if it is missing and re-times it while pending. A cancelled task is reopened
+    /// only when <paramref name="reopen"/> (the booking was re-confirmed). Returns null for a booking that is not confirmed.
+    /// </summary>
+    public async Task<PropertyTask?> EnsureAsync(Booking booking, bool reopen, CancellationToken ct)
+    {
+        if (!booking.IsConfirmed) return null;
+        var property = await db.Properties.FindAsync([booking.PropertyId], ct)
+                       ?? throw new InvalidOperationException($"Property {booking.PropertyId} of booking {booking.Id} is missing.");
+        var (from, to) = await WindowAsync(booking, property, ct);
+        var task = await FindAsync(booking.Id, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        if (task is null)
+        {
+            var assignee = property.DefaultCleanerId ?? await access.OwnerUserIdAsync(property.Id, ct);
+            task = PropertyTask.Create(property.Id, TaskType.Cleaning, from, to, booking.Id, assignee, null, now);
+            db.Tasks.Add(task);
+        }
+        else if (task.Status == WorkTaskStatus.Cancelled && reopen)
+        {
+            task.Reopen();
+        }
+        if (task.Status == WorkTaskStatus.Pending && (task.From != from || task.To != to)) task.Reschedule(from, to);
+
+        if (from > now)
+            await outbox.EnqueueAsync(CheckoutJob.Kind, new CheckoutJob.Payload(booking.Id), from, property.Id,
+                $"{CheckoutJob.Kind}:{booking.Id}:{from:O}", ct);
+        return task;
+    }
+
+    /// <summary>Cancels the booking's open cleaning task, if any.</summary>
+    public async Task CancelAsync(Guid bookingId, CancellationToken ct)
+    {
+        var task = await FindAsync(bookingId, ct);
+        if (task is { IsOpen: true }) task.Cancel(time.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>
+    /// A stay on <paramref name="from"/>–<paramref name="to"/> appeared, moved or went: the bookings checking out in the
+    /// 7 days before it may have a different next check-in, so their tasks are re-timed.
+    /// </summary>
+    public async Task RefreshNeighboursAsync(Guid propertyId, DateOnly from, DateOnly to, Guid exceptBookingId, CancellationToken ct)
+    {
+        var earliest = from.AddDays(-LookAheadDays);
+        var stored = await db.Bookings.Where(b => b.PropertyId == propertyId && b.To >= earliest && b.To <= to).ToListAsync(ct);
+        var neighbours = stored.Union(db.Bookings.Local.Where(b => b.PropertyId == propertyId))
+            .Where(b => b.Id != exceptBookingId && b.IsConfirmed && b.To >= earliest && b.To <= to)
+            .DistinctBy(b => b.Id).ToList();
+        foreach (var neighbour in neighbours) await EnsureAsync(neighbour, reopen: false, ct);
+    }
+
+    public async Task<PropertyTask?> FindAsync(Guid bookingId, CancellationToken ct) =>
+        db.Tasks.Local.FirstOrDefault(t => t.BookingId == bookingId && t.TaskType == TaskType.Cleaning)
+        ?? await db.Tasks.FirstOrDefaultAsync(t => t.BookingId == bookingId && t.TaskType == TaskType.Cleaning, ct);
+
+    public static DateTime CheckoutUtc(Booking booking, Property property) =>
+        TimeZones.ToUtc(booking.To, booking.CheckoutTime, property.TimeZone);
+
+    private async Task<(DateTime From, DateTime To)> WindowAsync(Booking booking, Property property, CancellationToken ct)
+    {
+        var checkout = CheckoutUtc(booking, property);
+        var last = booking.To.AddDays(LookAheadDays);
+        var stored = await db.Bookings.Where(b => b.PropertyId == booking.PropertyId && b.From >= booking.To && b.From <= last).ToListAsync(ct);
+        var nextCheckin = stored.Union(db.Bookings.Local.Where(b => b.PropertyId == booking.PropertyId))
+            .Where(b => b.Id != booking.Id && b.IsConfirmed && b.From >= booking.To && b.From <= last)
+            .Select(b => TimeZones.ToUtc(b.From, b.CheckinTime, property.TimeZone))
+            .Where(checkin => checkin > checkout)
+            .DefaultIfEmpty(checkout + DefaultLength)
+            .Min();
+        return (checkout, nextCheckin);
+    }
+}

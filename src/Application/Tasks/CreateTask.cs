@@ -1,0 +1,44 @@
+using Kasify.Application.Access;
+using Kasify.Application.Common;
+using Kasify.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.Tasks;
+
+/// <summary>Body of <c>POST /tasks</c>.</summary>
+public sealed record NewTaskRequest(Guid? PropertyId, string? TaskType, DateTime? From, DateTime? To, Guid? BookingId, Guid? AssignedTo, string? Notes);
+
+/// <summary>Owner or manager. A booking has at most one task of each type (its cleaning task is usually made by automation).</summary>
+public sealed class CreateTaskHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TaskReader reader, TimeProvider time)
+{
+    public async Task<TaskResponse> HandleAsync(NewTaskRequest request, CancellationToken ct)
+    {
+        var user = await current.RequireAsync(ct);
+        if (request.PropertyId is not { } propertyId) throw new ValidationFailedException("property_id", "property_id is required.");
+        var role = await access.RequireAsync(user, propertyId, PropertyAccess.Anyone, ct);
+        PropertyAccess.RequireMayManageTasks(role);
+
+        var v = new Validation();
+        TaskType? type = null;
+        if (request.TaskType is null) v.Add("task_type", "task_type is required.");
+        else type = ValidTaskFilters.ParseEnum<TaskType>(v, "task_type", request.TaskType, "cleaning, maintenance, pool, gardening or other");
+        if (request.From is null) v.Add("from", "from is required.");
+        if (request.To is null) v.Add("to", "to is required.");
+        if (request.From is { } f && request.To is { } t && f >= t) v.Add("to", "to must be after from.");
+        var notes = v.Optional("notes", request.Notes, 2000);
+        if (request.BookingId is { } bookingId && !await db.Bookings.AnyAsync(b => b.Id == bookingId && b.PropertyId == propertyId, ct))
+            v.Add("booking_id", "booking_id must be a booking of this property.");
+        if (request.AssignedTo is { } assignee && !await access.IsOwnerOrMemberAsync(propertyId, assignee, ct))
+            v.Add("assigned_to", "assigned_to must be a member of the property or its owner.");
+        v.ThrowIfInvalid();
+
+        if (request.BookingId is { } booking && await db.Tasks.AnyAsync(x => x.BookingId == booking && x.TaskType == type, ct))
+            throw new ConflictException($"This booking already has a {type.ToString()!.ToLowerInvariant()} task.");
+
+        var task = PropertyTask.Create(propertyId, type!.Value, request.From!.Value, request.To!.Value, request.BookingId, request.AssignedTo,
+            notes, time.GetUtcNow().UtcDateTime);
+        db.Tasks.Add(task);
+        await db.SaveChangesAsync(ct);
+        return await reader.ReadOneAsync(task, TaskView.Full, ct);
+    }
+}

@@ -1,0 +1,18 @@
+using Kasify.Application.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.Tasks;
+
+/// <summary>No account needed: the unguessable token is the key. Unknown → 404.</summary>
+public sealed class GetPublicTaskHandler(IKasifyDb db, NextBookings nextBookings)
+{
+    public async Task<PublicTaskResponse> HandleAsync(string token, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 64) throw new NotFoundException("Task");
+        var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.PublicToken == token, ct) ?? throw new NotFoundException("Task");
+        var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == task.PropertyId, ct);
+        var next = await nextBookings.AfterAsync(task, property.TimeZone, ct);
+        return new PublicTaskResponse(task.TaskType, task.Status, task.From, task.To,
+            new PublicTaskProperty(property.Name, property.Address, property.City, property.ZipCode), task.Notes, next);
+    }
+}

@@ -1,0 +1,32 @@
+using Kasify.Application.Access;
+using Kasify.Application.Common;
+using Kasify.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.Tasks;
+
+/// <summary><c>GET /tasks</c> and <c>GET /properties/{id}/tasks</c>: what PropertyAccess lets the caller see, filtered and paged.</summary>
+public sealed class ListTasksHandler(ICurrentUser current, PropertyAccess access, TaskReader reader)
+{
+    public async Task<TasksPage> HandleAsync(TaskFilters filters, CancellationToken ct)
+    {
+        var user = await current.RequireAsync(ct);
+        var f = ValidTaskFilters.From(filters);
+        var query = await access.VisibleTasksAsync(user, f.PropertyId, ct);
+
+        if (f.AssignedTo is { } assignee) query = query.Where(t => t.AssignedTo == assignee);
+        if (f.Status is { } status) query = query.Where(t => t.Status == status);
+        if (f.TaskType is { } type) query = query.Where(t => t.TaskType == type);
+        if (f.ScheduledFrom is { } from) query = query.Where(t => t.To >= from);
+        if (f.ScheduledTo is { } to) query = query.Where(t => t.From <= to);
+        if (!f.IncludeCancelled) query = query.Where(t => t.Status != WorkTaskStatus.Cancelled);
+
+        var total = await query.CountAsync(ct);
+        var tasks = await query.AsNoTracking().OrderBy(t => t.From).ThenBy(t => t.Id)
+            .Skip(f.Page.Skip).Take(f.Page.Size).ToListAsync(ct);
+        var roles = await access.RolesAsync(user, tasks.Select(t => t.PropertyId).Distinct().ToList(), ct);
+        var views = await reader.ReadAsync(tasks,
+            t => PropertyAccess.ViewOf(roles.TryGetValue(t.PropertyId, out var r) ? r : null, t.AssignedTo, user.Id), ct);
+        return new TasksPage(views, f.Page.Page, f.Page.Size, total);
+    }
+}
