@@ -108,5 +108,6 @@ public sealed class InfrastructureHost : IAsyncDisposable
     {
         public string File(Guid fileId) => $"/files/{fileId}";
         public string CalendarExport(Guid propertyId, string token) => $"/properties/{propertyId}/calendar.ics";
+        public string PublicTask(string token) => $"/public/tasks/{token}";
     }
 }
