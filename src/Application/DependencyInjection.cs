@@ -5,6 +5,7 @@ using Kasify.Application.Properties;
 using Kasify.Application.Timeline;
 using Mapster;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kasify.Application;
 
@@ -26,6 +27,11 @@ public static class DependencyInjection
         services.AddScoped<Accounts.AccountReader>();
         services.AddScoped<ActivityLog>();
         services.AddScoped<IOutbox, Outbox>();
+        services.AddScoped<Calendars.FeedReconciler>();
+        services.AddScoped<Calendars.BookingConflicts>();
+        services.AddScoped<Calendars.CalendarEventsReader>();
+        services.AddScoped<Calendars.DueCalendarSyncDispatcher>();
+        services.TryAddScoped<Timeline.ITaskTimelineSource, Timeline.NoTasksTimelineSource>();
         return services;
     }
 }

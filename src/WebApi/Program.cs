@@ -56,6 +56,9 @@ app.MapHealthEndpoints();
 app.MapAccountEndpoints();
 app.MapAdminEndpoints();
 app.MapPropertyEndpoints();
+app.MapBookingEndpoints();
+app.MapCalendarEndpoints();
+app.MapTimelineEndpoints();
 app.MapFileEndpoints();
 
 app.Run();

@@ -1,4 +1,5 @@
 using Hangfire;
+using Kasify.Application.Calendars;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -10,6 +11,8 @@ internal sealed class JobsStartup(IServiceScopeFactory scopes, IRecurringJobMana
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         recurring.AddOrUpdate<OutboxSweep>(OutboxSweep.RecurringJobId, sweep => sweep.RunRecurringAsync(CancellationToken.None), Cron.Minutely);
+        recurring.AddOrUpdate<DueCalendarSyncDispatcher>(DueCalendarSyncDispatcher.RecurringJobId,
+            dispatcher => dispatcher.RunAsync(CancellationToken.None), Cron.Minutely);
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutboxSweep>().RunAsync(TimeSpan.Zero, cancellationToken);
     }
