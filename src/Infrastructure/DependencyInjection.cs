@@ -6,6 +6,7 @@ using Kasify.Infrastructure.Calendars;
 using Kasify.Infrastructure.Calendars.Feeds;
 using Kasify.Infrastructure.Geo;
 using Kasify.Infrastructure.Ses;
+using Kasify.Infrastructure.SmartLocks;
 using Kasify.Infrastructure.Jobs;
 using Kasify.Infrastructure.Persistence;
 using Kasify.Application;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<ICalendarUrlPolicy, CalendarUrlPolicy>();
         services.AddGeo();
         services.AddSes(configuration);
+        services.AddSmartLockVendors(configuration);
         services.AddKasifyJobs(configuration, database);
         return services;
     }

@@ -31,5 +31,5 @@ public sealed class OutboxSweep(KasifyDbContext db, IJobScheduler scheduler, Tim
         return due.Count;
     }
 
-    public Task RunRecurringAsync(CancellationToken ct) => RunAsync(Grace, ct);
+    public Task<int> RunRecurringAsync(CancellationToken ct) => RunAsync(Grace, ct);
 }

@@ -18,26 +18,30 @@ public sealed class DashboardAccess(IDataProtectionProvider dataProtection, Time
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromMinutes(30);
 
-    private ITimeLimitedDataProtector Protector => dataProtection.CreateProtector("Kasify.HangfireDashboard").ToTimeLimitedDataProtector();
+    // Expiry is inside the protected payload and checked against our TimeProvider (testable, one clock for all).
+    private IDataProtector Protector => dataProtection.CreateProtector("Kasify.HangfireDashboard");
 
-    public string CreateLoginCode(Guid userId) => Protector.Protect("link:" + userId, time.GetUtcNow() + LinkLifetime);
+    public string CreateLoginCode(Guid userId) => Protect("link", userId, LinkLifetime);
 
     public string? ExchangeLoginCode(string code) =>
-        Unprotect(code, "link:") is { } userId ? Protector.Protect("session:" + userId, time.GetUtcNow() + SessionLifetime) : null;
+        Unprotect(code, "link") is { } userId ? Protect("session", userId, SessionLifetime) : null;
 
-    public Guid? SessionUser(string? cookie) => cookie is null ? null : Unprotect(cookie, "session:");
+    public Guid? SessionUser(string? cookie) => cookie is null ? null : Unprotect(cookie, "session");
+
+    private string Protect(string purpose, Guid userId, TimeSpan lifetime) =>
+        Protector.Protect($"{purpose}|{userId}|{(time.GetUtcNow() + lifetime).ToUnixTimeSeconds()}");
 
     private Guid? Unprotect(string value, string purpose)
     {
         try
         {
-            var text = Protector.Unprotect(value, out var expiration);
-            if (expiration < time.GetUtcNow() || !text.StartsWith(purpose, StringComparison.Ordinal)) return null;
-            return Guid.TryParse(text[purpose.Length..], out var id) ? id : null;
+            var parts = Protector.Unprotect(value).Split('|');
+            if (parts.Length != 3 || parts[0] != purpose || !Guid.TryParse(parts[1], out var userId)) return null;
+            return long.TryParse(parts[2], out var expires) && time.GetUtcNow().ToUnixTimeSeconds() < expires ? userId : null;
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
-            return null; // tampered, expired or from another key ring: simply not a session
+            return null; // tampered or from another key ring: simply not a session
         }
     }
 }

@@ -17,11 +17,16 @@ namespace Kasify.FunctionalTests.Infrastructure;
 public sealed class KasifyApiFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _realClock;
+    private readonly Action<IServiceCollection>? _services;
 
-    public KasifyApiFactory(string databasePath, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+    public KasifyApiFactory(string databasePath, FakeTimeProvider? clock = null, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null, bool realClock = false)
     {
         DatabasePath = databasePath;
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
+        _realClock = realClock;
+        _services = services;
         _settings = new Dictionary<string, string?>(TestTokens.Settings)
         {
             ["Database:Provider"] = "Sqlite",
@@ -46,8 +51,9 @@ public sealed class KasifyApiFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(_realClock ? TimeProvider.System : Clock);
             services.AddSingleton<IInterceptor>(Queries);
+            _services?.Invoke(services);
         });
     }
 
