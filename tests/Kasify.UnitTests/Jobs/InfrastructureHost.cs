@@ -2,6 +2,7 @@ using Kasify.Application;
 using Kasify.Application.Common;
 using Kasify.Application.Jobs;
 using Kasify.Domain.Accounts;
+using Kasify.Infrastructure.Calendars.Feeds;
 using Kasify.Infrastructure.Jobs;
 using Kasify.Infrastructure.Persistence;
 using MassTransit;
@@ -26,6 +27,7 @@ public sealed class InfrastructureHost : IAsyncDisposable
         collection.AddLogging();
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddApplication();
+        collection.AddCalendarFeeds(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()); // the calendar.sync job needs them
         collection.AddKasifyDatabase(new DatabaseOptions { SqliteConnectionString = $"Data Source={_path}" });
         collection.AddMediator(cfg =>
         {
