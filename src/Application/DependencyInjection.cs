@@ -5,6 +5,7 @@ using Kasify.Application.Properties;
 using Kasify.Application.Timeline;
 using Mapster;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kasify.Application;
 
@@ -40,6 +41,11 @@ public static class DependencyInjection
         services.AddScoped<Integrations.SesIntegrationValidator>();
         services.AddScoped<Integrations.IntegrationAccess>();
         services.AddScoped<Integrations.IntegrationReader>();
+        services.AddScoped<Calendars.FeedReconciler>();
+        services.AddScoped<Calendars.BookingConflicts>();
+        services.AddScoped<Calendars.CalendarEventsReader>();
+        services.AddScoped<Calendars.DueCalendarSyncDispatcher>();
+        services.TryAddScoped<Timeline.ITaskTimelineSource, Timeline.NoTasksTimelineSource>();
         return services;
     }
 }

@@ -48,6 +48,26 @@ public sealed partial class PropertyAccess(IKasifyDb db)
         db.Properties.Where(p => p.AccountId == user.AccountId).Select(p => p.Id)
             .Union(db.PropertyMembers.Where(m => m.UserId == user.Id && m.AccessLevel == AccessLevel.Manager).Select(m => m.PropertyId));
 
+    /// <summary>Ids of the properties where the user's role is one of <paramref name="allowed"/>.</summary>
+    public IQueryable<Guid> PropertyIdsWhere(User user, AccessLevel[] allowed)
+    {
+        var crewLevels = allowed.Where(l => l != AccessLevel.Owner).ToList();
+        var asCrew = db.PropertyMembers.Where(m => m.UserId == user.Id && crewLevels.Contains(m.AccessLevel)).Select(m => m.PropertyId);
+        return allowed.Contains(AccessLevel.Owner)
+            ? db.Properties.Where(p => p.AccountId == user.AccountId).Select(p => p.Id).Union(asCrew)
+            : asCrew;
+    }
+
+    /// <summary>The user's role on each visible property (owner wins over a crew row).</summary>
+    public async Task<Dictionary<Guid, AccessLevel>> RolesAsync(User user, CancellationToken ct)
+    {
+        var roles = await db.PropertyMembers.Where(m => m.UserId == user.Id)
+            .ToDictionaryAsync(m => m.PropertyId, m => m.AccessLevel, ct);
+        foreach (var id in await db.Properties.Where(p => p.AccountId == user.AccountId).Select(p => p.Id).ToListAsync(ct))
+            roles[id] = AccessLevel.Owner;
+        return roles;
+    }
+
     /// <summary>Ids of every property the user owns or is crew on.</summary>
     public IQueryable<Guid> VisiblePropertyIds(User user) =>
         db.Properties.Where(p => p.AccountId == user.AccountId).Select(p => p.Id)

@@ -1,16 +1,22 @@
 using System.Text.Json;
+using Kasify.Application.Calendars.Feeds;
 using Kasify.Application.Common;
 using Kasify.Application.Jobs;
 using Kasify.Application.Timeline;
+using Kasify.Domain.Bookings;
+using Kasify.Domain.Properties;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Calendars;
 
 /// <summary>
-/// The <c>calendar.sync</c> job. For now it records that a sync was asked for (activity
-/// <c>calendar.sync_requested</c>); fetching and reconciling the feed is the bookings issue's work.
+/// The <c>calendar.sync</c> job: a conditional fetch (ETag / Last-Modified; the fetcher has the timeout, size cap and
+/// retries), then reconciliation. An HTTP error, an unparsable body or a feed that is suddenly empty while future
+/// bookings exist changes no booking and sets <c>lastError</c> (and a <c>calendar.sync_failed</c> activity when the
+/// error is new). Idempotent: it re-reads everything and applying the same feed twice changes nothing.
 /// </summary>
-public sealed class CalendarSyncJob(IKasifyDb db, ActivityLog log) : IOutboxJobHandler
+public sealed class CalendarSyncJob(IKasifyDb db, ICalendarFeedFetcher fetcher, ICalendarFeedParser parser, FeedReconciler reconciler,
+    ActivityLog log, TimeProvider time) : IOutboxJobHandler
 {
     public string Kind => CalendarSyncRequest.Kind;
 
@@ -19,12 +25,77 @@ public sealed class CalendarSyncJob(IKasifyDb db, ActivityLog log) : IOutboxJobH
         var request = JsonSerializer.Deserialize<CalendarSyncRequest>(payload)
                       ?? throw new PermanentJobFailureException("Empty calendar sync payload.");
         var calendar = await db.PropertyCalendars
-            .Where(c => c.PropertyId == request.PropertyId && c.Channel == request.Channel)
-            .Join(db.Properties, c => c.PropertyId, p => p.Id, (c, p) => new { c.Id, PropertyName = p.Name })
-            .SingleOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(c => c.PropertyId == request.PropertyId && c.Channel == request.Channel, ct);
         if (calendar is null) return; // removed since: nothing to do
+        var target = await db.Properties.AsNoTracking().Where(p => p.Id == calendar.PropertyId)
+            .Select(p => new SyncTarget(p.Id, p.Name, p.TimeZone, p.CheckinTime, p.CheckoutTime)).SingleAsync(ct);
 
-        await log.WriteAsync("calendar.sync_requested", $"{request.Channel} calendar sync requested", "calendar",
-            calendar.Id, request.PropertyId, calendar.PropertyName, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        calendar.RecordAttempt(now);
+        if (!Uri.TryCreate(calendar.Url, UriKind.Absolute, out var url))
+        {
+            await FailAsync(calendar, target, "The calendar URL is not an absolute http(s) URL.", ct);
+            return;
+        }
+
+        var lastModified = calendar.LastModified is { } lm ? new DateTimeOffset(lm, TimeSpan.Zero) : (DateTimeOffset?)null;
+        switch (await fetcher.FetchAsync(url, calendar.ETag, lastModified, ct))
+        {
+            case FeedFetchResult.Failed failed:
+                await FailAsync(calendar, target, $"Fetch failed: {failed.Reason}", ct);
+                break;
+            case FeedFetchResult.NotModified:
+                await reconciler.ReconcileAsync(calendar, target, events: null, ct);
+                calendar.RecordSuccess(now, calendar.ETag, calendar.LastModified);
+                break;
+            case FeedFetchResult.Fetched fetched:
+                await ApplyAsync(calendar, target, fetched, now, ct);
+                break;
+        }
+    }
+
+    private async Task ApplyAsync(PropertyCalendar calendar, SyncTarget target, FeedFetchResult.Fetched fetched, DateTime now, CancellationToken ct)
+    {
+        var parsed = parser.Parse(fetched.Body);
+        if (parsed is FeedParseResult.Failed unparsable)
+        {
+            await FailAsync(calendar, target, $"Unparsable feed: {unparsable.Reason}", ct);
+            return;
+        }
+
+        var all = ((FeedParseResult.Parsed)parsed).Events;
+        if (all.Count == 0 && await HasFutureBookingsAsync(calendar, target, now, ct))
+        {
+            await FailAsync(calendar, target, "The feed is suddenly empty although future bookings exist; nothing was changed.", ct);
+            return;
+        }
+
+        var events = await WithoutOurOwnEchoAsync(all, target.PropertyId, ct);
+        await reconciler.ReconcileAsync(calendar, target, events, ct);
+        calendar.RecordSuccess(now, fetched.ETag, fetched.LastModified?.UtcDateTime);
+    }
+
+    /// <summary>Our export of this same property, echoed back by a channel (UID <c>{bookingId}@kasify</c>).</summary>
+    private async Task<IReadOnlyList<FeedEvent>> WithoutOurOwnEchoAsync(IReadOnlyList<FeedEvent> events, Guid propertyId, CancellationToken ct)
+    {
+        var echoedIds = events.Where(e => e.IsKasifyExport).Select(e => ExportUid.BookingIdOf(e.Uid)).OfType<Guid>().ToList();
+        if (echoedIds.Count == 0) return events;
+        var ours = (await db.Bookings.Where(b => b.PropertyId == propertyId && echoedIds.Contains(b.Id)).Select(b => b.Id).ToListAsync(ct)).ToHashSet();
+        return events.Where(e => !(e.IsKasifyExport && ExportUid.BookingIdOf(e.Uid) is { } id && ours.Contains(id))).ToList();
+    }
+
+    private Task<bool> HasFutureBookingsAsync(PropertyCalendar calendar, SyncTarget target, DateTime now, CancellationToken ct)
+    {
+        var today = PropertyClock.Today(now, target.TimeZone);
+        return db.Bookings.AnyAsync(b => b.CalendarId == calendar.Id && b.Status != BookingStatus.Cancelled && b.To > today, ct);
+    }
+
+    private async Task FailAsync(PropertyCalendar calendar, SyncTarget target, string error, CancellationToken ct)
+    {
+        var isNew = calendar.LastError != error;
+        calendar.RecordFailure(error);
+        if (isNew)
+            await log.WriteAsync("calendar.sync_failed", $"{calendar.Channel.ToString().ToLowerInvariant()} calendar sync failed: {error}",
+                "calendar", calendar.Id, target.PropertyId, target.PropertyName, ct);
     }
 }

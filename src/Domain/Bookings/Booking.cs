@@ -94,6 +94,13 @@ public sealed class Booking : AggregateRoot
         Raise(new BookingDetailsChanged(Id, PropertyId));
     }
 
+    public void ChangeChannel(Channel channel)
+    {
+        if (Channel == channel) return;
+        Channel = channel;
+        Raise(new BookingDetailsChanged(Id, PropertyId));
+    }
+
     public void Cancel(DateTime now)
     {
         if (Status == BookingStatus.Cancelled) return;

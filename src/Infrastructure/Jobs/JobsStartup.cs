@@ -1,6 +1,7 @@
 using Hangfire;
 using Kasify.Application.Ses;
 using Kasify.Application.Tasks.Cleaning;
+using Kasify.Application.Calendars;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -14,6 +15,8 @@ internal sealed class JobsStartup(IServiceScopeFactory scopes, IRecurringJobMana
         recurring.AddOrUpdate<OutboxSweep>(OutboxSweep.RecurringJobId, sweep => sweep.RunRecurringAsync(CancellationToken.None), Cron.Minutely);
         recurring.AddOrUpdate<SesSweep>(SesSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Hourly);
         recurring.AddOrUpdate<CleaningTaskSweep>(CleaningTaskSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Hourly);
+        recurring.AddOrUpdate<DueCalendarSyncDispatcher>(DueCalendarSyncDispatcher.RecurringJobId,
+            dispatcher => dispatcher.RunAsync(CancellationToken.None), Cron.Minutely);
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutboxSweep>().RunAsync(TimeSpan.Zero, cancellationToken);
     }

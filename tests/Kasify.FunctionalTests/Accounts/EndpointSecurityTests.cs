@@ -15,13 +15,18 @@ public sealed class EndpointSecurityTests : ApiFixture
         new("DELETE", $"/account/tokens/{Id}"), new("GET", "/users"), new("POST", "/admin/dashboard-sessions"),
         new("GET", "/properties"), new("POST", "/properties"), new("GET", $"/properties/{Id}"), new("PUT", $"/properties/{Id}"),
         new("DELETE", $"/properties/{Id}"), new("POST", $"/properties/{Id}/cover-image"), new("DELETE", $"/properties/{Id}/cover-image"),
+        new("GET", "/bookings"), new("GET", $"/bookings/{Id}"), new("PATCH", $"/bookings/{Id}"), new("GET", $"/properties/{Id}/bookings"),
+        new("POST", $"/properties/{Id}/bookings"), new("GET", $"/properties/{Id}/bookings/current"),
+        new("POST", $"/properties/{Id}/calendars/sync"), new("POST", $"/properties/{Id}/calendar-export/rotate"),
+        new("GET", $"/properties/{Id}/calendar"), new("GET", "/calendar/upcoming"), new("GET", "/timeline/upcoming"),
+        new("GET", "/timeline/activity"),
     ];
 
     private static HttpRequestMessage Request(string method, string path) => new(new HttpMethod(method), path)
     {
         Content = path.EndsWith("cover-image") && method == "POST"
             ? new MultipartFormDataContent { { new ByteArrayContent([0x89, 0x50, 0x4E, 0x47]), "file", "a.png" } }
-            : method is "POST" or "PUT" ? JsonContent.Create(new { name = "x" }) : null,
+            : method is "POST" or "PUT" or "PATCH" ? JsonContent.Create(new { name = "x" }) : null,
     };
 
     [TestCaseSource(nameof(SecuredEndpoints))]

@@ -311,7 +311,14 @@ public sealed class PropertyTests : ApiFixture
             var jobs = await db.OutboxMessages.Where(m => m.PropertyId == propertyId).ToListAsync();
             jobs.Should().NotBeEmpty().And.OnlyContain(m => m.CancelledAt != null);
         });
-        await Api.RunDueJobsAsync();
+        // Run this property's rows only: other tests' feeds (unreachable hosts) would be fetched on the fake clock.
+        var rows = await Api.WithDbAsync(db => db.OutboxMessages.Where(m => m.PropertyId == propertyId).Select(m => m.Id).ToListAsync());
+        foreach (var row in rows)
+        {
+            await using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateAsyncScope(Api.Services);
+            await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+                .GetRequiredService<Kasify.Infrastructure.Jobs.OutboxJobRunner>(scope.ServiceProvider).RunAsync(row, CancellationToken.None);
+        }
         (await Api.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.PropertyId == propertyId && m.ProcessedAt != null))).Should().Be(0);
     }
 

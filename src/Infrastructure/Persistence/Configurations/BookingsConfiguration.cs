@@ -15,6 +15,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         b.HasIndex(x => new { x.PropertyId, x.To });
         b.HasIndex(x => new { x.PropertyId, x.Status, x.From });
         b.HasIndex(x => x.CheckinCode).IsUnique();
+        b.HasIndex(x => new { x.PropertyId, x.Channel });
         b.HasIndex(x => new { x.CalendarId, x.ExternalUid }).IsUnique();
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.Channel).HasConversion<string>().HasMaxLength(20);

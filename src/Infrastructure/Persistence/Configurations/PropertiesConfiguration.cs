@@ -39,6 +39,8 @@ internal sealed class PropertyCalendarConfiguration : IEntityTypeConfiguration<P
         b.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
         b.Property(c => c.Url).HasMaxLength(2000);
         b.Property(c => c.LastError).HasMaxLength(1000);
+        b.Property(c => c.ETag).HasMaxLength(300);
+        b.HasIndex(c => c.NextSyncAt);
     }
 }
 

@@ -338,6 +338,8 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[CalendarId] IS NOT NULL AND [ExternalUid] IS NOT NULL");
 
+                    b.HasIndex("PropertyId", "Channel");
+
                     b.HasIndex("PropertyId", "From");
 
                     b.HasIndex("PropertyId", "To");
@@ -722,11 +724,24 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("ETag")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateTime?>("LastModified")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("LastSyncAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("NextSyncAt")
                         .HasColumnType("datetime2");
 
                     b.Property<Guid>("PropertyId")
@@ -741,6 +756,8 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(2000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NextSyncAt");
 
                     b.HasIndex("PropertyId", "Channel")
                         .IsUnique();

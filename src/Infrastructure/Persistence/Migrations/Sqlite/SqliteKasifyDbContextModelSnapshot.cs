@@ -332,6 +332,8 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CalendarId", "ExternalUid")
                         .IsUnique();
 
+                    b.HasIndex("PropertyId", "Channel");
+
                     b.HasIndex("PropertyId", "From");
 
                     b.HasIndex("PropertyId", "To");
@@ -716,11 +718,24 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ETag")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastModified")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LastSyncAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextSyncAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PropertyId")
@@ -735,6 +750,8 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NextSyncAt");
 
                     b.HasIndex("PropertyId", "Channel")
                         .IsUnique();

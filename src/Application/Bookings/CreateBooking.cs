@@ -1,0 +1,38 @@
+using Kasify.Application.Access;
+using Kasify.Application.Common;
+using Kasify.Domain.Bookings;
+using Kasify.Domain.Properties;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.Bookings;
+
+/// <summary>A manual booking (channel <c>direct</c> unless given); an overlap with a confirmed stay is a 409 unless <c>allow_overlap</c>.</summary>
+public sealed class CreateBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TimeProvider time)
+{
+    public async Task<BookingResponse> HandleAsync(Guid propertyId, BookingRequest request, CancellationToken ct)
+    {
+        var user = await current.RequireAsync(ct);
+        var role = await access.RequireAsync(user, propertyId, PropertyAccess.OwnerOrManager, ct);
+
+        var v = new Validation();
+        var fields = BookingFields.Parse(request, given: null, v);
+        if (request.From is null) v.Add("from", "from is required.");
+        if (request.To is null) v.Add("to", "to is required.");
+        if (request.From is { } f && request.To is { } t && f >= t) v.Add("to", "to (the check-out day) must be after from.");
+        if (fields.Status == BookingStatus.Cancelled) v.Add("status", "A booking cannot be created cancelled.");
+        v.ThrowIfInvalid();
+
+        var times = await db.Properties.AsNoTracking().Where(p => p.Id == propertyId)
+            .Select(p => new { p.CheckinTime, p.CheckoutTime }).SingleAsync(ct);
+        var stay = new StayPeriod(fields.From!.Value, fields.To!.Value, fields.CheckinTime ?? times.CheckinTime, fields.CheckoutTime ?? times.CheckoutTime);
+        if (request.AllowOverlap != true
+            && await db.Bookings.WithSpecification(BookingSpecs.OverlappingConfirmedStay(propertyId, stay.From, stay.To)).AnyAsync(ct))
+            throw new ConflictException("These dates overlap a confirmed booking of the property; send allow_overlap: true to book them anyway.");
+
+        var booking = Booking.Create(propertyId, stay, fields.Channel ?? Channel.Direct, fields.ChannelId,
+            fields.Status ?? BookingStatus.Confirmed, fields.ApplyTo(GuestDetails.None), time.GetUtcNow().UtcDateTime);
+        db.Bookings.Add(booking);
+        await db.SaveChangesAsync(ct);
+        return BookingReader.Read(booking, role);
+    }
+}

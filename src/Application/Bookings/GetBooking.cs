@@ -1,0 +1,19 @@
+using Kasify.Application.Access;
+using Kasify.Application.Common;
+using Kasify.Domain.Crew;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.Bookings;
+
+/// <summary>Owner, manager, staff (redacted); contractors and strangers get 404.</summary>
+public sealed class GetBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access)
+{
+    public async Task<BookingResponse> HandleAsync(Guid bookingId, CancellationToken ct)
+    {
+        var user = await current.RequireAsync(ct);
+        var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId, ct) ?? throw new NotFoundException("Booking");
+        var role = await access.RoleAsync(user, booking.PropertyId, ct);
+        if (role is null or AccessLevel.Contractor) throw new NotFoundException("Booking");
+        return BookingReader.Read(booking, role.Value);
+    }
+}

@@ -1,0 +1,22 @@
+using Kasify.Application.Access;
+using Kasify.Application.Common;
+using Kasify.Domain.Crew;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.Bookings;
+
+/// <summary>GET /properties/{id}/bookings: owner, manager, staff (redacted; staff search only by channel id).</summary>
+public sealed class ListPropertyBookingsHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access)
+{
+    public async Task<BookingsPage> HandleAsync(Guid propertyId, BookingListQuery query, CancellationToken ct)
+    {
+        var user = await current.RequireAsync(ct);
+        var role = await access.RequireAsync(user, propertyId, PropertyAccess.BookingReaders, ct);
+        var (filter, page) = BookingFilter.Create(query, propertyId, searchPersonalData: role != AccessLevel.Staff);
+        var ids = db.Properties.Where(p => p.Id == propertyId).Select(p => p.Id);
+        var spec = BookingSpecs.Page(ids, filter, page.Skip, page.Size);
+        var total = await db.Bookings.WithSpecification(spec, paged: false).CountAsync(ct);
+        var bookings = await db.Bookings.WithSpecification(spec).ToListAsync(ct);
+        return new BookingsPage(bookings.Select(b => BookingReader.Read(b, role)).ToList(), page.Page, page.Size, total);
+    }
+}

@@ -1,0 +1,81 @@
+using Kasify.Application.Calendars.Feeds;
+using Kasify.Application.Common;
+using Kasify.Domain.Bookings;
+using Kasify.Domain.Properties;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.Calendars;
+
+/// <summary>
+/// Reconciles one calendar's bookings with a good fetch, by UID (API.md §8): new UIDs become bookings, moved ones are
+/// updated, a UID missing from two consecutive good fetches cancels its booking if the stay is still in the future.
+/// Applying the same feed again changes nothing. Overlaps with other confirmed stays are reported, never merged.
+/// </summary>
+public sealed class FeedReconciler(IKasifyDb db, BookingConflicts conflicts, TimeProvider time)
+{
+    /// <param name="events">The feed's events, our own echoed export already taken out; null when the server said 304 (same as last time).</param>
+    public async Task ReconcileAsync(PropertyCalendar calendar, SyncTarget target, IReadOnlyList<FeedEvent>? events, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var today = PropertyClock.Today(now, target.TimeZone);
+        var known = (await db.Bookings.Where(b => b.CalendarId == calendar.Id).ToListAsync(ct))
+            .Where(b => b.ExternalUid is not null).ToDictionary(b => b.ExternalUid!, StringComparer.Ordinal);
+        var touched = new List<Booking>();
+
+        if (events is not null)
+        {
+            foreach (var feedEvent in events)
+            {
+                var status = FeedStatusRule.StatusOf(calendar.Channel, feedEvent.Kind);
+                if (known.TryGetValue(feedEvent.Uid, out var booking))
+                {
+                    if (Update(booking, feedEvent, status, now)) touched.Add(booking);
+                }
+                else
+                {
+                    booking = Create(calendar, target, feedEvent, status, now);
+                    db.Bookings.Add(booking);
+                    touched.Add(booking);
+                }
+            }
+        }
+
+        var present = events?.Select(e => e.Uid).ToHashSet(StringComparer.Ordinal);
+        foreach (var booking in known.Values.Where(b => b.Status != BookingStatus.Cancelled))
+        {
+            var missing = present is null ? booking.MissingFromFeedCount > 0 : !present.Contains(booking.ExternalUid!);
+            if (!missing) continue;
+            if (booking.MissingFromFeed() >= 2 && booking.From > today) booking.Cancel(now);
+        }
+
+        await conflicts.ReportAsync(target, touched.Where(b => b.Status != BookingStatus.Cancelled).ToList(), ct);
+    }
+
+    private static Booking Create(PropertyCalendar calendar, SyncTarget target, FeedEvent e, BookingStatus status, DateTime now)
+    {
+        var notes = e.PhoneLast4 is null ? null : $"Guest phone (last 4 digits): {e.PhoneLast4}";
+        var stay = new StayPeriod(e.From, e.To, target.CheckinTime, target.CheckoutTime);
+        return Booking.Create(target.PropertyId, stay, calendar.Channel, e.ReservationCode ?? e.Uid, status,
+            GuestDetails.None with { Notes = notes }, now, calendar.Id, e.Uid);
+    }
+
+    /// <returns>Whether the stay or its status changed.</returns>
+    private static bool Update(Booking booking, FeedEvent e, BookingStatus status, DateTime now)
+    {
+        var wasCancelledBySync = booking.Status == BookingStatus.Cancelled && booking.MissingFromFeedCount >= 2;
+        booking.SeenInFeed(now);
+        var changed = false;
+        if (booking.From != e.From || booking.To != e.To)
+        {
+            booking.ChangeStay(booking.Stay with { From = e.From, To = e.To });
+            changed = true;
+        }
+
+        // A stay the host cancelled in Kasify stays cancelled; one the sync cancelled comes back with the feed.
+        if (booking.Status == BookingStatus.Cancelled && !wasCancelledBySync) return changed;
+        if (booking.Status == status) return changed;
+        if (status == BookingStatus.Confirmed) booking.Confirm();
+        else booking.Block();
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using Kasify.Application.Access;
+using Kasify.Application.Common;
+using Kasify.Domain.Bookings;
+using Kasify.Domain.Crew;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.Timeline;
+
+/// <summary>
+/// GET /timeline/upcoming?days: check-ins and check-outs of confirmed stays (not for contractors) and tasks, over the
+/// next <c>days</c> property-local days (today included), grouped by the property-local day.
+/// </summary>
+public sealed class GetUpcomingTimelineHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, ITaskTimelineSource tasks, TimeProvider time)
+{
+    public const int DefaultDays = 7;
+    public const int MaxDays = 60;
+
+    public async Task<IReadOnlyList<TimelineDay>> HandleAsync(int? days, CancellationToken ct)
+    {
+        var span = days ?? DefaultDays;
+        if (span is < 1 or > MaxDays) throw new ValidationFailedException("days", $"days must be between 1 and {MaxDays}.");
+        var user = await current.RequireAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var roles = await access.RolesAsync(user, ct);
+        var ids = roles.Keys.ToList();
+        var properties = await db.Properties.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.Name, p.TimeZone }).ToDictionaryAsync(p => p.Id, ct);
+
+        var utcToday = DateOnly.FromDateTime(now);
+        var readers = roles.Where(r => r.Value != AccessLevel.Contractor).Select(r => r.Key).ToList();
+        var bookings = await db.Bookings.AsNoTracking()
+            .Where(b => readers.Contains(b.PropertyId) && b.Status == BookingStatus.Confirmed
+                        && ((b.From >= utcToday.AddDays(-1) && b.From <= utcToday.AddDays(span + 1)) || (b.To >= utcToday.AddDays(-1) && b.To <= utcToday.AddDays(span + 1))))
+            .ToListAsync(ct);
+
+        var items = new List<(DateOnly Date, TimelineItem Item)>();
+        foreach (var b in bookings)
+        {
+            var p = properties[b.PropertyId];
+            var today = PropertyClock.Today(now, p.TimeZone);
+            var last = today.AddDays(span - 1);
+            if (b.From >= today && b.From <= last)
+                items.Add((b.From, new TimelineItem("checkin", TimeZones.ToUtc(b.From, b.CheckinTime, p.TimeZone), p.Id, p.Name, b.Id, null, $"Check-in ({Channel(b)})")));
+            if (b.To >= today && b.To <= last)
+                items.Add((b.To, new TimelineItem("checkout", TimeZones.ToUtc(b.To, b.CheckoutTime, p.TimeZone), p.Id, p.Name, b.Id, null, $"Check-out ({Channel(b)})")));
+        }
+        foreach (var task in await tasks.UpcomingAsync(user, roles, now.AddDays(-1), now.AddDays(span + 1), ct))
+            if (properties.TryGetValue(task.PropertyId, out var p))
+                items.Add((DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(task.At, TimeZoneInfo.FindSystemTimeZoneById(p.TimeZone))), task));
+
+        return items.GroupBy(i => i.Date).OrderBy(g => g.Key)
+            .Select(g => new TimelineDay(g.Key, g.Select(i => i.Item).OrderBy(i => i.At).ThenBy(i => i.PropertyName).ToList()))
+            .ToList();
+    }
+
+    private static string Channel(Booking b) => b.Channel.ToString().ToLowerInvariant();
+}

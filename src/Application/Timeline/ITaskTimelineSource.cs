@@ -1,0 +1,37 @@
+using Kasify.Application.Calendars;
+using Kasify.Domain.Accounts;
+using Kasify.Domain.Crew;
+
+namespace Kasify.Application.Timeline;
+
+/// <summary>
+/// EXTENSION POINT for the tasks module: task events in the calendar and timeline views, filtered per role
+/// (contractors: only their own tasks). Until tasks exist, <see cref="NoTasksTimelineSource"/> contributes nothing,
+/// so contractors see empty calendars and timelines. The tasks module registers its own implementation.
+/// </summary>
+public interface ITaskTimelineSource
+{
+    /// <param name="roles">The caller's role per property asked for.</param>
+    Task<IReadOnlyList<PropertyCalendarEvent>> CalendarEventsAsync(User user, IReadOnlyDictionary<Guid, AccessLevel> roles,
+        DateOnly from, DateOnly to, CancellationToken ct);
+
+    Task<IReadOnlyList<TimelineItem>> UpcomingAsync(User user, IReadOnlyDictionary<Guid, AccessLevel> roles,
+        DateTime fromUtc, DateTime toUtc, CancellationToken ct);
+
+    /// <summary>Ids of the tasks assigned to the user: a contractor sees activities about these only.</summary>
+    IQueryable<Guid> TaskIdsAssignedTo(User user);
+}
+
+/// <summary>A calendar event with the property it belongs to.</summary>
+public sealed record PropertyCalendarEvent(Guid PropertyId, CalendarEventResponse Event);
+
+public sealed class NoTasksTimelineSource(Common.IKasifyDb db) : ITaskTimelineSource
+{
+    public Task<IReadOnlyList<PropertyCalendarEvent>> CalendarEventsAsync(User user, IReadOnlyDictionary<Guid, AccessLevel> roles,
+        DateOnly from, DateOnly to, CancellationToken ct) => Task.FromResult<IReadOnlyList<PropertyCalendarEvent>>([]);
+
+    public Task<IReadOnlyList<TimelineItem>> UpcomingAsync(User user, IReadOnlyDictionary<Guid, AccessLevel> roles,
+        DateTime fromUtc, DateTime toUtc, CancellationToken ct) => Task.FromResult<IReadOnlyList<TimelineItem>>([]);
+
+    public IQueryable<Guid> TaskIdsAssignedTo(User user) => db.Activities.Where(_ => false).Select(a => a.SubjectId);
+}

@@ -1,0 +1,33 @@
+using Kasify.Application.Access;
+using Kasify.Application.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.Timeline;
+
+/// <summary>
+/// GET /timeline/activity: newest first. Owners, managers and staff see the property's activities (summaries never
+/// carry guest data); contractors only those about tasks assigned to them (<see cref="ITaskTimelineSource"/>).
+/// </summary>
+public sealed class ListActivitiesHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, ITaskTimelineSource tasks)
+{
+    public async Task<ActivitiesPage> HandleAsync(int? page, int? size, Guid? propertyId, CancellationToken ct)
+    {
+        var paging = PageRequest.From(page, size);
+        var user = await current.RequireAsync(ct);
+        if (propertyId is { } id) await access.RequireAsync(user, id, PropertyAccess.Anyone, ct);
+
+        var readable = access.PropertyIdsWhere(user, PropertyAccess.BookingReaders);
+        var asContractor = access.PropertyIdsWhere(user, [Domain.Crew.AccessLevel.Contractor]);
+        var ownTasks = tasks.TaskIdsAssignedTo(user);
+        var query = db.Activities.AsNoTracking().Where(a => a.PropertyId != null
+            && (readable.Contains(a.PropertyId.Value)
+                || (asContractor.Contains(a.PropertyId.Value) && a.SubjectType == "task" && ownTasks.Contains(a.SubjectId))));
+        if (propertyId is { } only) query = query.Where(a => a.PropertyId == only);
+
+        var total = await query.CountAsync(ct);
+        var activities = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Skip(paging.Skip).Take(paging.Size)
+            .Select(a => new ActivityResponse(a.Id, a.At, a.Kind, a.ActorId, a.ActorName, a.PropertyId, a.PropertyName, a.SubjectType, a.SubjectId, a.Summary))
+            .ToListAsync(ct);
+        return new ActivitiesPage(activities, paging.Page, paging.Size, total);
+    }
+}
