@@ -113,11 +113,16 @@ public sealed class CalendarViewTests : ApiFixture
         var propertyId = await owner.CreatePropertyAsync();
         await owner.BookAsync(propertyId, "2026-06-10", "2026-06-12");
 
-        var page = await owner.Client.GetObjectAsync($"/timeline/activity?property_id={propertyId}&size=1");
-        page["total"]!.GetValue<int>().Should().Be(2);
-        var newest = page["activities"]!.AsArray().Single()!.AsObject();
+        var first = await owner.Client.GetObjectAsync($"/timeline/activity?property_id={propertyId}&size=1");
+        var all = await owner.Client.GetObjectAsync($"/timeline/activity?property_id={propertyId}&size=10");
+        first["activities"]!.AsArray().Should().ContainSingle();
+        // property.created, booking.created and the booking's cleaning task.created
+        first["total"]!.GetValue<int>().Should().Be(3);
+        var activities = all["activities"]!.AsArray().Select(a => a!.AsObject()).ToList();
+        activities.Select(a => a["at"]!.GetValue<DateTime>()).Should().BeInDescendingOrder();
+        activities.Last()["kind"]!.GetValue<string>().Should().Be("property.created");
+        var newest = activities.Single(a => a["kind"]!.GetValue<string>() == "booking.created");
         newest.Select(p => p.Key).Should().Equal("id", "at", "kind", "actor_id", "actor_name", "property_id", "property_name", "subject_type", "subject_id", "summary");
-        newest["kind"]!.GetValue<string>().Should().Be("booking.created");
         newest["actor_id"]!.ToString().Should().Be(owner.Id.ToString());
         newest["summary"]!.GetValue<string>().Should().NotContain("Lucía");
 
