@@ -36,6 +36,15 @@ public static class DependencyInjection
         services.AddScoped<Integrations.SesIntegrationValidator>();
         services.AddScoped<Integrations.IntegrationAccess>();
         services.AddScoped<Integrations.IntegrationReader>();
+        services.AddScoped<Integrations.SmartLockCredentialStore>();
+        services.AddScoped<Integrations.SmartLockIntegrationValidator>();
+        services.AddScoped<AccessCodes.AccessCodeProvisioner>();
+        services.AddScoped<AccessCodes.AccessCodeRevoker>();
+        services.AddScoped<AccessCodes.AccessCodeLog>();
+        services.AddScoped<AccessCodes.VendorFailures>();
+        services.AddScoped<AccessCodes.AccessCodeReader>();
+        services.AddScoped<AccessCodes.BookingCodesAccess>();
+        services.AddScoped<AccessCodes.AccessCodeSweep>();
         return services;
     }
 }

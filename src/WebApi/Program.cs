@@ -61,6 +61,8 @@ app.MapGeoEndpoints();
 app.MapCheckinEndpoints();
 app.MapGuestEndpoints();
 app.MapIntegrationEndpoints();
+app.MapSmartLockEndpoints();
+app.MapAccessCodeEndpoints();
 
 app.Run();
 

@@ -1,4 +1,5 @@
 using Kasify.Application.Jobs;
+using Kasify.Domain.AccessCodes;
 using Kasify.Domain.Accounts;
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Checkin;
@@ -25,6 +26,7 @@ public interface IKasifyDb
     DbSet<PropertyCalendar> PropertyCalendars { get; }
     DbSet<PropertyMember> PropertyMembers { get; }
     DbSet<SmartLock> SmartLocks { get; }
+    DbSet<AccessCode> AccessCodes { get; }
     DbSet<StoredFile> StoredFiles { get; }
     DbSet<Activity> Activities { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }

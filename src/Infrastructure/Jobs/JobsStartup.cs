@@ -1,4 +1,5 @@
 using Hangfire;
+using Kasify.Application.AccessCodes;
 using Kasify.Application.Ses;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,6 +13,7 @@ internal sealed class JobsStartup(IServiceScopeFactory scopes, IRecurringJobMana
     {
         recurring.AddOrUpdate<OutboxSweep>(OutboxSweep.RecurringJobId, sweep => sweep.RunRecurringAsync(CancellationToken.None), Cron.Minutely);
         recurring.AddOrUpdate<SesSweep>(SesSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Hourly);
+        recurring.AddOrUpdate<AccessCodeSweep>(AccessCodeSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), "*/15 * * * *");
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutboxSweep>().RunAsync(TimeSpan.Zero, cancellationToken);
     }

@@ -8,6 +8,7 @@ using Kasify.Domain.Crew;
 using Kasify.Domain.Files;
 using Kasify.Domain.Properties;
 using Kasify.Domain.SmartLocks;
+using Kasify.Domain.AccessCodes;
 using Kasify.Domain.Timeline;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,7 @@ public abstract class KasifyDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<PropertyCalendar> PropertyCalendars => Set<PropertyCalendar>();
     public DbSet<PropertyMember> PropertyMembers => Set<PropertyMember>();
     public DbSet<SmartLock> SmartLocks => Set<SmartLock>();
+    public DbSet<AccessCode> AccessCodes => Set<AccessCode>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
