@@ -39,6 +39,13 @@ public sealed class InfrastructureHost : IAsyncDisposable
         collection.AddScoped<OutboxSweep>();
         collection.AddSingleton<DueJobsRunner>();
         collection.AddScoped<IPublicUrls, NoUrls>();
+        // Every job handler is built when the runner resolves them, so their vendor ports must resolve too.
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
+        Kasify.Infrastructure.Ses.SesServiceCollectionExtensions.AddSes(collection, configuration);
+        Kasify.Infrastructure.Geo.GeoServiceCollectionExtensions.AddGeo(collection);
+        Kasify.Infrastructure.SmartLocks.SmartLockVendorsServiceCollectionExtensions.AddSmartLockVendors(collection, configuration);
+        Microsoft.Extensions.DependencyInjection.DataProtectionServiceCollectionExtensions.AddDataProtection(collection);
+        collection.AddSingleton<Kasify.Application.Security.ISecretProtector, Kasify.Infrastructure.Security.DataProtectionSecretProtector>();
         services?.Invoke(collection);
         _provider = collection.BuildServiceProvider();
         using var scope = _provider.CreateScope();
