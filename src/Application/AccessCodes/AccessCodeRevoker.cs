@@ -44,22 +44,26 @@ public sealed class AccessCodeRevoker(IKasifyDb db, SmartLockCredentialStore sto
         }
     }
 
-    /// <summary>For an integration being deleted: try once, and revoke on our side whatever the vendor says.</summary>
-    public async Task RevokeBestEffortAsync(AccessCode code, Integration integration, CancellationToken ct)
+    /// <summary>
+    /// For an integration or property being deleted: try once, and revoke on our side whatever the vendor says.
+    /// <paramref name="writeActivity"/> is false when the property (and so its timeline) is going away.
+    /// </summary>
+    public async Task RevokeBestEffortAsync(AccessCode code, Integration integration, CancellationToken ct, bool writeActivity = true)
     {
         if (code.Status == AccessCodeStatus.Revoked) return;
         try
         {
-            await RevokeOnVendorAsync(code, integration, ct);
+            await RevokeOnVendorAsync(code, integration, ct, writeActivity);
         }
-        catch (VendorException e)
+        catch (Exception e) when (e is VendorException or System.Security.Cryptography.CryptographicException)
         {
-            code.MarkRevoked(time.GetUtcNow().UtcDateTime, $"The integration was removed; the lock may still hold the code: {e.Reason}");
-            await log.RevokedAsync(code, ct);
+            code.MarkRevoked(time.GetUtcNow().UtcDateTime,
+                $"Removed while the lock could not be reached; the lock may still hold the code: {(e as VendorException)?.Reason ?? "credentials unreadable"}");
+            if (writeActivity) await log.RevokedAsync(code, ct);
         }
     }
 
-    private async Task RevokeOnVendorAsync(AccessCode code, Integration integration, CancellationToken ct)
+    private async Task RevokeOnVendorAsync(AccessCode code, Integration integration, CancellationToken ct, bool writeActivity = true)
     {
         var vendor = vendors.Get(code.Vendor);
         var credentials = store.Read(integration);
@@ -77,6 +81,6 @@ public sealed class AccessCodeRevoker(IKasifyDb db, SmartLockCredentialStore sto
             }
         }
         code.MarkRevoked(time.GetUtcNow().UtcDateTime);
-        await log.RevokedAsync(code, ct);
+        if (writeActivity) await log.RevokedAsync(code, ct);
     }
 }
