@@ -18,11 +18,11 @@ public sealed class AccessCodeAutomationConsumer(IKasifyDb db, IOutbox outbox, I
     public async Task Consume(ConsumeContext<BookingCreated> context)
     {
         if (context.Message.Status == BookingStatus.Confirmed)
-            await ScheduleAsync(context.Message.BookingId, context.Message.PropertyId, context.CancellationToken);
+            await ScheduleAsync(context.Message.BookingId, context.Message.PropertyId, reopen: false, context.CancellationToken);
     }
 
     public Task Consume(ConsumeContext<BookingConfirmed> context) =>
-        ScheduleAsync(context.Message.BookingId, context.Message.PropertyId, context.CancellationToken);
+        ScheduleAsync(context.Message.BookingId, context.Message.PropertyId, reopen: true, context.CancellationToken);
 
     public async Task Consume(ConsumeContext<BookingStayChanged> context)
     {
@@ -31,7 +31,7 @@ public sealed class AccessCodeAutomationConsumer(IKasifyDb db, IOutbox outbox, I
         if (!await HasLocksAsync(m.PropertyId, ct)) return;
         await outbox.EnqueueAsync(MoveAccessCodes.Kind, new MoveAccessCodes(m.BookingId), propertyId: m.PropertyId,
             dedupKey: $"{MoveAccessCodes.Kind}:{m.BookingId}", ct: ct);
-        await ScheduleAsync(m.BookingId, m.PropertyId, ct);
+        await ScheduleAsync(m.BookingId, m.PropertyId, reopen: false, ct);
     }
 
     public async Task Consume(ConsumeContext<BookingCancelled> context)
@@ -41,7 +41,7 @@ public sealed class AccessCodeAutomationConsumer(IKasifyDb db, IOutbox outbox, I
             dedupKey: $"{RevokeAccessCodes.Kind}:{m.BookingId}:now", ct: context.CancellationToken);
     }
 
-    private async Task ScheduleAsync(Guid bookingId, Guid propertyId, CancellationToken ct)
+    private async Task ScheduleAsync(Guid bookingId, Guid propertyId, bool reopen, CancellationToken ct)
     {
         if (!await HasLocksAsync(propertyId, ct)) return;
         var booking = await db.Bookings.FindAsync([bookingId], ct);
@@ -52,8 +52,8 @@ public sealed class AccessCodeAutomationConsumer(IKasifyDb db, IOutbox outbox, I
         var now = time.GetUtcNow().UtcDateTime;
         if (schedule.RevokeAt <= now) return;
         var provisionAt = schedule.ProvisionAt > now ? schedule.ProvisionAt : now;
-        await outbox.EnqueueAsync(ProvisionAccessCodes.Kind, new ProvisionAccessCodes(bookingId), provisionAt, propertyId,
-            $"{ProvisionAccessCodes.Kind}:{bookingId}:{provisionAt:O}", ct);
+        await outbox.EnqueueAsync(ProvisionAccessCodes.Kind, new ProvisionAccessCodes(bookingId, reopen), provisionAt, propertyId,
+            $"{ProvisionAccessCodes.Kind}:{bookingId}:{provisionAt:O}:{(reopen ? "reopen" : "new")}", ct);
         await outbox.EnqueueAsync(RevokeAccessCodes.Kind, new RevokeAccessCodes(bookingId), schedule.RevokeAt, propertyId,
             $"{RevokeAccessCodes.Kind}:{bookingId}:{schedule.RevokeAt:O}", ct);
     }

@@ -1,7 +1,10 @@
 namespace Kasify.Application.AccessCodes;
 
-/// <summary>Payload of <c>access_code.provision</c>: put the booking's codes on every lock of its property (idempotent).</summary>
-public sealed record ProvisionAccessCodes(Guid BookingId)
+/// <summary>
+/// Payload of <c>access_code.provision</c>: put the booking's codes on every lock of its property (idempotent).
+/// <see cref="Reopen"/>: the stay was re-confirmed, so codes revoked with its cancellation start again.
+/// </summary>
+public sealed record ProvisionAccessCodes(Guid BookingId, bool Reopen = false)
 {
     public const string Kind = "access_code.provision";
 }

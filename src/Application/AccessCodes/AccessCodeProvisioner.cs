@@ -23,7 +23,8 @@ public sealed record LockFailure(Guid SmartLockId, string Name, string Error, bo
 public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore store, ISmartLockVendorRegistry vendors,
     ISecretProtector secrets, AccessCodeLog log, VendorFailures failures, IOutbox outbox, IOptions<AccessCodeOptions> options, TimeProvider time)
 {
-    public async Task<IReadOnlyList<LockFailure>> ProvisionAsync(Booking booking, Property property, CancellationToken ct)
+    /// <param name="reopen">Also start again codes that were revoked or failed (the host asks, or the stay was re-confirmed).</param>
+    public async Task<IReadOnlyList<LockFailure>> ProvisionAsync(Booking booking, Property property, CancellationToken ct, bool reopen = false)
     {
         var locks = await db.SmartLocks.Where(l => l.PropertyId == property.Id).OrderBy(l => l.Name).ThenBy(l => l.Id).ToListAsync(ct);
         var failed = new List<LockFailure>();
@@ -31,7 +32,7 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
         {
             try
             {
-                await ProvisionOnLockAsync(booking, property, smartLock, ct);
+                await ProvisionOnLockAsync(booking, property, smartLock, reopen, ct);
             }
             catch (VendorException e)
             {
@@ -44,7 +45,7 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
     /// <summary>The lock name of a booking's code: "KSY-" and the random tail of the booking id (≤ 20 chars for Nuki).</summary>
     public static string LockNameFor(Guid bookingId) => "KSY-" + bookingId.ToString("N")[^12..].ToUpperInvariant();
 
-    private async Task ProvisionOnLockAsync(Booking booking, Property property, SmartLock smartLock, CancellationToken ct)
+    private async Task ProvisionOnLockAsync(Booking booking, Property property, SmartLock smartLock, bool reopen, CancellationToken ct)
     {
         var integration = await db.Integrations.SingleOrDefaultAsync(i => i.Id == smartLock.IntegrationId, ct)
             ?? throw new VendorException(smartLock.Vendor, VendorErrorKind.Rejected, "The lock's integration was removed.");
@@ -52,6 +53,7 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
         var credentials = store.Read(integration);
         var code = await db.AccessCodes.SingleOrDefaultAsync(c => c.BookingId == booking.Id && c.SmartLockId == smartLock.Id, ct)
                    ?? await AddAsync(booking, property, smartLock, vendor, credentials, ct);
+        if (reopen && code.Status is AccessCodeStatus.Revoked or AccessCodeStatus.Failed) await ReopenAsync(booking, property, code, vendor, credentials, ct);
         if (!code.NeedsSubmitting) return; // active, awaiting its id, failed for good, or revoked: never created again
 
         code.MarkSubmitted(time.GetUtcNow().UtcDateTime);
@@ -119,6 +121,18 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
         db.AccessCodes.Add(code);
         await SaveClaimAsync(ct);
         return code;
+    }
+
+    private async Task ReopenAsync(Booking booking, Property property, AccessCode code, ISmartLockVendor vendor,
+        IntegrationCredentials credentials, CancellationToken ct)
+    {
+        // A failed code may have reached the lock after all: remove it, or the lookup by name would adopt it with its old PIN.
+        var stale = code.ExternalCodeId ?? (code.SubmittedAt is null ? null : await vendor.FindCodeAsync(credentials, code.ExternalLockId, code.LockName, ct));
+        if (stale is not null) await vendor.DeleteCodeAsync(credentials, code.ExternalLockId, stale, ct);
+        var pin = await vendor.GeneratePinAsync(credentials, code.ExternalLockId, await PinsInUseAsync(code.SmartLockId, ct), ct);
+        var schedule = AccessCodeSchedule.For(booking, property, options.Value);
+        code.Reopen(secrets.Protect(pin), schedule.ValidFrom, schedule.ValidUntil);
+        await SaveClaimAsync(ct);
     }
 
     private async Task<IReadOnlySet<string>> PinsInUseAsync(Guid smartLockId, CancellationToken ct)

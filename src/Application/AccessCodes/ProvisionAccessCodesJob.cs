@@ -30,7 +30,7 @@ public sealed class ProvisionAccessCodesJob(IKasifyDb db, AccessCodeProvisioner 
         var now = time.GetUtcNow().UtcDateTime;
         if (!schedule.IsDue(now + Tolerance)) return;
 
-        var failed = await provisioner.ProvisionAsync(booking, property, ct);
+        var failed = await provisioner.ProvisionAsync(booking, property, ct, job.Reopen);
         var transient = failed.FirstOrDefault(f => f.Transient);
         if (transient is not null)
             throw new VendorException("lock", VendorErrorKind.Transient, $"{transient.Name}: {transient.Error}");

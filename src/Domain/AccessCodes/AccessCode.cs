@@ -70,6 +70,20 @@ public sealed class AccessCode
         LastError = Trim(error);
     }
 
+    /// <summary>A revoked or failed code is wanted again (re-confirmed stay, or the host asks): a fresh start with a new PIN.</summary>
+    public void Reopen(string protectedPin, DateTime validFrom, DateTime validUntil)
+    {
+        if (Status is not (AccessCodeStatus.Revoked or AccessCodeStatus.Failed)) throw new DomainRuleException("Only a revoked or failed code can be reopened.");
+        MoveWindow(validFrom, validUntil);
+        ProtectedPin = protectedPin;
+        Status = AccessCodeStatus.Pending;
+        ExternalCodeId = null;
+        SubmittedAt = null;
+        RevokedAt = null;
+        LastError = null;
+        Checks = 0;
+    }
+
     public void ReplacePin(string protectedPin) => ProtectedPin = protectedPin;
 
     public void Activate(string externalCodeId)

@@ -82,6 +82,30 @@ public sealed class AccessCodeLifecycleTests : SmartLockFixture
     }
 
     [Test]
+    public async Task A_stay_cancelled_and_then_confirmed_again_gets_a_new_code_on_the_lock()
+    {
+        var owner = await RegisterAsync();
+        var propertyId = await NewPropertyAsync(owner);
+        var (_, door) = await AddUnifiDoorAsync(owner, propertyId);
+        var from = Api.Today().AddDays(1);
+        var booking = await Api.AddBookingAsync(propertyId, from, from.AddDays(2));
+        await AdvanceToAsync(TimeZones.ToUtc(from, new TimeOnly(15, 30), Madrid).AddHours(-24));
+        var first = (await CodesAsync(owner, booking.Id)).Single()!["code"]!.GetValue<string>();
+
+        await Api.CancelBookingAsync(booking.Id);
+        await Api.RunDueJobsAsync();
+        (await CodesAsync(owner, booking.Id)).Single()!["status"]!.GetValue<string>().Should().Be("revoked");
+
+        await Api.ConfirmBookingAsync(booking.Id);
+        await Api.RunDueJobsAsync();
+
+        var again = (await CodesAsync(owner, booking.Id)).Should().ContainSingle().Subject!;
+        again["status"]!.GetValue<string>().Should().Be("active");
+        Unifi.Visitors.Count(v => v.DoorIds.Contains(door.Id) && v.Status != "CANCELLED").Should().Be(1);
+        first.Should().NotBeNullOrEmpty();
+    }
+
+    [Test]
     public async Task A_code_that_never_appears_on_the_nuki_lock_fails_with_a_reason()
     {
         var (property, _) = await NukiPropertyAsync();
