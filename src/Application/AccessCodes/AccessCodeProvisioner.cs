@@ -58,6 +58,7 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
 
         code.MarkSubmitted(time.GetUtcNow().UtcDateTime);
         await SaveClaimAsync(ct);
+        var creating = false;
         try
         {
             var existing = await vendor.FindCodeAsync(credentials, smartLock.ExternalId, code.LockName, ct);
@@ -68,8 +69,16 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
             }
             else
             {
+                creating = true;
                 await CreateOnVendorAsync(booking, code, smartLock, vendor, credentials, ct);
             }
+            await db.SaveChangesAsync(ct);
+        }
+        catch (VendorException e) when (creating && e is { Kind: VendorErrorKind.Transient, InnerException: OperationCanceledException })
+        {
+            // No answer in time: the vendor may have created it. Look for it by name later rather than create it again.
+            code.RecordError(e.Reason);
+            await EnqueueCheckAsync(code, ct);
             await db.SaveChangesAsync(ct);
         }
         catch (VendorException e) when (e.Kind == VendorErrorKind.Transient)
@@ -103,11 +112,14 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
                 await log.CreatedAsync(code, ct);
                 break;
             case CodeCreateResult.Pending:
-                await outbox.EnqueueAsync(CheckAccessCode.Kind, new CheckAccessCode(code.Id),
-                    time.GetUtcNow().UtcDateTime + options.Value.CheckInterval, code.PropertyId, ct: ct);
+                await EnqueueCheckAsync(code, ct);
                 break;
         }
     }
+
+    private Task EnqueueCheckAsync(AccessCode code, CancellationToken ct) =>
+        outbox.EnqueueAsync(CheckAccessCode.Kind, new CheckAccessCode(code.Id), time.GetUtcNow().UtcDateTime + options.Value.CheckInterval,
+            code.PropertyId, ct: ct);
 
     private async Task<AccessCode> AddAsync(Booking booking, Property property, SmartLock smartLock, ISmartLockVendor vendor,
         IntegrationCredentials credentials, CancellationToken ct)
