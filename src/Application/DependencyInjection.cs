@@ -46,6 +46,15 @@ public static class DependencyInjection
         services.AddScoped<Calendars.CalendarEventsReader>();
         services.AddScoped<Calendars.DueCalendarSyncDispatcher>();
         services.TryAddScoped<Timeline.ITaskTimelineSource, Timeline.NoTasksTimelineSource>();
+        services.AddScoped<Integrations.SmartLockCredentialStore>();
+        services.AddScoped<Integrations.SmartLockIntegrationValidator>();
+        services.AddScoped<AccessCodes.AccessCodeProvisioner>();
+        services.AddScoped<AccessCodes.AccessCodeRevoker>();
+        services.AddScoped<AccessCodes.AccessCodeLog>();
+        services.AddScoped<AccessCodes.VendorFailures>();
+        services.AddScoped<AccessCodes.AccessCodeReader>();
+        services.AddScoped<AccessCodes.BookingCodesAccess>();
+        services.AddScoped<AccessCodes.AccessCodeSweep>();
         return services;
     }
 }

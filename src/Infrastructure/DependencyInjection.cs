@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddGeo();
         services.AddSes(configuration);
         services.AddSmartLockVendors(configuration);
+        services.AddOptions<Application.AccessCodes.AccessCodeOptions>().Bind(configuration.GetSection(Application.AccessCodes.AccessCodeOptions.SectionName));
         services.AddKasifyJobs(configuration, database);
         return services;
     }

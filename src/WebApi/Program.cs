@@ -66,6 +66,8 @@ app.MapGeoEndpoints();
 app.MapCheckinEndpoints();
 app.MapGuestEndpoints();
 app.MapIntegrationEndpoints();
+app.MapSmartLockEndpoints();
+app.MapAccessCodeEndpoints();
 
 app.Run();
 

@@ -16,6 +16,8 @@ public sealed partial class PropertyAccess(IKasifyDb db)
     public static readonly AccessLevel[] OwnerOrManager = [AccessLevel.Owner, AccessLevel.Manager];
     public static readonly AccessLevel[] OwnerOnly = [AccessLevel.Owner];
     public static readonly AccessLevel[] BookingReaders = [AccessLevel.Owner, AccessLevel.Manager, AccessLevel.Staff];
+    /// <summary>Who creates, revokes and sees access codes (PINs): API.md §2.</summary>
+    public static readonly AccessLevel[] AccessCodeManagers = OwnerOrManager;
 
     public async Task<AccessLevel?> RoleAsync(User user, Guid propertyId, CancellationToken ct)
     {
@@ -33,6 +35,19 @@ public sealed partial class PropertyAccess(IKasifyDb db)
         if (!allowed.Contains(role))
             throw new ForbiddenException($"Your role on this property ({role.ToString().ToLowerInvariant()}) does not allow this.");
         return role;
+    }
+
+    /// <summary>
+    /// For a booking's sub-resources: callers who may not see the booking (contractors, strangers) get 404 like the
+    /// booking itself; those who see it but lack one of <paramref name="allowed"/> get 403.
+    /// </summary>
+    public async Task<AccessLevel> RequireOnBookingAsync(User user, Guid propertyId, AccessLevel[] allowed, CancellationToken ct)
+    {
+        var role = await RoleAsync(user, propertyId, ct);
+        if (role is null || !BookingReaders.Contains(role.Value)) throw new NotFoundException("Booking");
+        if (!allowed.Contains(role.Value))
+            throw new ForbiddenException($"Your role on this property ({role.Value.ToString().ToLowerInvariant()}) does not allow this.");
+        return role.Value;
     }
 
     /// <summary>Loads the property for a change, after checking the caller's role.</summary>

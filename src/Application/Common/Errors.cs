@@ -11,7 +11,7 @@ public sealed class NotRegisteredException()
     : Exception("This user is not registered yet. Call POST /auth/register once with this token, then retry.");
 
 /// <summary>The state of a resource does not allow the request → 409.</summary>
-public sealed class ConflictException(string message) : Exception(message);
+public sealed class ConflictException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>Field-by-field validation failure → 400 with <c>errors</c>.</summary>
 public sealed class ValidationFailedException(IReadOnlyDictionary<string, string[]> errors)
@@ -28,3 +28,6 @@ public sealed class UnprocessableException(string message) : Exception(message);
 public sealed class PayloadTooLargeException(string message) : Exception(message);
 
 public sealed class UnsupportedMediaTypeException(string message) : Exception(message);
+
+/// <summary>A third party we depend on cannot be reached right now; nothing was changed → 503.</summary>
+public sealed class ServiceUnavailableException(string message) : Exception(message);

@@ -1,4 +1,5 @@
 using Kasify.Application.Jobs;
+using Kasify.Domain.AccessCodes;
 using Kasify.Domain.Accounts;
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Checkin;
@@ -28,6 +29,7 @@ public interface IKasifyDb
     DbSet<PropertyInvitation> PropertyInvitations { get; }
     DbSet<PropertyTask> Tasks { get; }
     DbSet<SmartLock> SmartLocks { get; }
+    DbSet<AccessCode> AccessCodes { get; }
     DbSet<StoredFile> StoredFiles { get; }
     DbSet<Activity> Activities { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }

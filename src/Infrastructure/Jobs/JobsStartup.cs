@@ -1,4 +1,5 @@
 using Hangfire;
+using Kasify.Application.AccessCodes;
 using Kasify.Application.Ses;
 using Kasify.Application.Tasks.Cleaning;
 using Kasify.Application.Calendars;
@@ -17,6 +18,7 @@ internal sealed class JobsStartup(IServiceScopeFactory scopes, IRecurringJobMana
         recurring.AddOrUpdate<CleaningTaskSweep>(CleaningTaskSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Hourly);
         recurring.AddOrUpdate<DueCalendarSyncDispatcher>(DueCalendarSyncDispatcher.RecurringJobId,
             dispatcher => dispatcher.RunAsync(CancellationToken.None), Cron.Minutely);
+        recurring.AddOrUpdate<AccessCodeSweep>(AccessCodeSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), "*/15 * * * *");
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutboxSweep>().RunAsync(TimeSpan.Zero, cancellationToken);
     }

@@ -9,6 +9,7 @@ using Kasify.Domain.Files;
 using Kasify.Domain.Properties;
 using Kasify.Domain.SmartLocks;
 using Kasify.Domain.Tasks;
+using Kasify.Domain.AccessCodes;
 using Kasify.Domain.Timeline;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,7 @@ public abstract class KasifyDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<PropertyInvitation> PropertyInvitations => Set<PropertyInvitation>();
     public DbSet<PropertyTask> Tasks => Set<PropertyTask>();
     public DbSet<SmartLock> SmartLocks => Set<SmartLock>();
+    public DbSet<AccessCode> AccessCodes => Set<AccessCode>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -22,6 +22,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             DomainRuleException d => (d.IsConflict ? 409 : 422, d.IsConflict ? "Conflict" : "Rejected", exception.Message, null),
             DbUpdateConcurrencyException => (409, "Conflict", "The resource was changed by someone else; reload it and try again.", null),
             UnprocessableException => (422, "Rejected", exception.Message, null),
+            ServiceUnavailableException => (503, "Service unavailable", exception.Message, null),
             PayloadTooLargeException => (413, "Payload too large", exception.Message, null),
             UnsupportedMediaTypeException => (415, "Unsupported media type", exception.Message, null),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => (499, "Client closed request", null, null),

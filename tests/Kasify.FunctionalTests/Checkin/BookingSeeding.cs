@@ -33,6 +33,21 @@ public static class BookingSeeding
             await db.SaveChangesAsync();
         });
 
+    public static Task ConfirmBookingAsync(this KasifyApiFactory api, Guid bookingId) =>
+        api.WithDbAsync(async db =>
+        {
+            db.Bookings.Single(b => b.Id == bookingId).Confirm();
+            await db.SaveChangesAsync();
+        });
+
+    public static Task MoveStayAsync(this KasifyApiFactory api, Guid bookingId, DateOnly from, DateOnly to) =>
+        api.WithDbAsync(async db =>
+        {
+            var booking = db.Bookings.Single(b => b.Id == bookingId);
+            booking.ChangeStay(booking.Stay with { From = from, To = to });
+            await db.SaveChangesAsync();
+        });
+
     public static Task<Booking> ReadBookingAsync(this KasifyApiFactory api, Guid bookingId) =>
         api.WithDbAsync(db => Task.FromResult(db.Bookings.Single(b => b.Id == bookingId)));
 

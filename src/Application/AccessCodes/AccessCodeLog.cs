@@ -1,0 +1,25 @@
+using Kasify.Application.Common;
+using Kasify.Application.Timeline;
+using Kasify.Domain.AccessCodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.AccessCodes;
+
+/// <summary>Timeline rows of a code's life (never with its PIN).</summary>
+public sealed class AccessCodeLog(IKasifyDb db, ActivityLog activities)
+{
+    public Task CreatedAsync(AccessCode code, CancellationToken ct) =>
+        WriteAsync(code, AccessCodeActivities.Created, $"Access code created on {code.SmartLockName}", ct);
+
+    public Task FailedAsync(AccessCode code, CancellationToken ct) =>
+        WriteAsync(code, AccessCodeActivities.Failed, $"Access code failed on {code.SmartLockName}: {code.LastError}", ct);
+
+    public Task RevokedAsync(AccessCode code, CancellationToken ct) =>
+        WriteAsync(code, AccessCodeActivities.Revoked, $"Access code revoked on {code.SmartLockName}", ct);
+
+    private async Task WriteAsync(AccessCode code, string kind, string summary, CancellationToken ct)
+    {
+        var propertyName = await db.Properties.Where(p => p.Id == code.PropertyId).Select(p => p.Name).SingleOrDefaultAsync(ct);
+        await activities.WriteAsync(kind, summary, "access_code", code.Id, code.PropertyId, propertyName, ct);
+    }
+}

@@ -1,0 +1,86 @@
+using Kasify.Application.Common;
+using Kasify.Application.Integrations;
+using Kasify.Application.SmartLocks.Vendors;
+using Kasify.Domain.AccessCodes;
+using Kasify.Domain.Integrations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.Application.AccessCodes;
+
+/// <summary>
+/// Removes a code from its lock. A code submitted but never given an id is looked up by name first; a code already
+/// gone counts as removed. Does not save: callers save (and may rethrow a transient failure to be retried).
+/// </summary>
+public sealed class AccessCodeRevoker(IKasifyDb db, SmartLockCredentialStore store, ISmartLockVendorRegistry vendors,
+    AccessCodeLog log, VendorFailures failures, TimeProvider time)
+{
+    /// <exception cref="VendorException">Transient: the code stays <c>revoking</c> for a retry.</exception>
+    public async Task RevokeAsync(AccessCode code, CancellationToken ct)
+    {
+        if (code.Status == AccessCodeStatus.Revoked) return;
+        var integration = await db.Integrations.SingleOrDefaultAsync(i => i.Id == code.IntegrationId, ct);
+        if (integration is null)
+        {
+            code.MarkRevoked(time.GetUtcNow().UtcDateTime, "The lock's integration was removed.");
+            await log.RevokedAsync(code, ct);
+            return;
+        }
+
+        try
+        {
+            await RevokeOnVendorAsync(code, integration, ct);
+        }
+        catch (VendorException e) when (e.Kind == VendorErrorKind.Transient)
+        {
+            code.StartRevoking();
+            code.RecordError(e.Reason);
+            throw;
+        }
+        catch (VendorException e)
+        {
+            code.Fail($"Could not remove the code from the lock: {e.Reason}");
+            await log.FailedAsync(code, ct);
+            if (e.Kind == VendorErrorKind.Unauthorized) await failures.IntegrationRefusedAsync(integration, e, ct);
+        }
+    }
+
+    /// <summary>
+    /// For an integration or property being deleted: try once, and revoke on our side whatever the vendor says.
+    /// <paramref name="writeActivity"/> is false when the property (and so its timeline) is going away.
+    /// </summary>
+    public async Task RevokeBestEffortAsync(AccessCode code, Integration integration, CancellationToken ct, bool writeActivity = true)
+    {
+        if (code.Status == AccessCodeStatus.Revoked) return;
+        try
+        {
+            await RevokeOnVendorAsync(code, integration, ct, writeActivity);
+        }
+        catch (Exception e) when (e is VendorException or System.Security.Cryptography.CryptographicException)
+        {
+            code.MarkRevoked(time.GetUtcNow().UtcDateTime,
+                $"Removed while the lock could not be reached; the lock may still hold the code: {(e as VendorException)?.Reason ?? "credentials unreadable"}");
+            if (writeActivity) await log.RevokedAsync(code, ct);
+        }
+    }
+
+    private async Task RevokeOnVendorAsync(AccessCode code, Integration integration, CancellationToken ct, bool writeActivity = true)
+    {
+        var vendor = vendors.Get(code.Vendor);
+        var credentials = store.Read(integration);
+        var externalId = code.ExternalCodeId
+                         ?? (code.SubmittedAt is null ? null : await vendor.FindCodeAsync(credentials, code.ExternalLockId, code.LockName, ct));
+        if (externalId is not null)
+        {
+            try
+            {
+                await vendor.DeleteCodeAsync(credentials, code.ExternalLockId, externalId, ct);
+            }
+            catch (VendorException e) when (e.Kind == VendorErrorKind.NotFound)
+            {
+                // already gone
+            }
+        }
+        code.MarkRevoked(time.GetUtcNow().UtcDateTime);
+        if (writeActivity) await log.RevokedAsync(code, ct);
+    }
+}

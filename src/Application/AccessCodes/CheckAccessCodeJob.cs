@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Kasify.Application.Common;
+using Kasify.Application.Integrations;
+using Kasify.Application.Jobs;
+using Kasify.Application.SmartLocks.Vendors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Kasify.Application.AccessCodes;
+
+/// <summary>
+/// The <c>access_code.check</c> job. Nuki accepts a new code without an id: look for it on the lock by name; found →
+/// active with its id; still missing after <see cref="AccessCodeOptions.MaxChecks"/> checks → failed with a reason.
+/// </summary>
+public sealed class CheckAccessCodeJob(IKasifyDb db, SmartLockCredentialStore store, ISmartLockVendorRegistry vendors,
+    AccessCodeLog log, IOutbox outbox, IOptions<AccessCodeOptions> options, TimeProvider time) : IOutboxJobHandler
+{
+    public string Kind => CheckAccessCode.Kind;
+
+    public async Task HandleAsync(string payload, CancellationToken ct)
+    {
+        var job = JsonSerializer.Deserialize<CheckAccessCode>(payload) ?? throw new PermanentJobFailureException("Empty payload.");
+        var code = await db.AccessCodes.SingleOrDefaultAsync(c => c.Id == job.AccessCodeId, ct);
+        if (code is null || !code.AwaitsVendorId) return;
+        var integration = await db.Integrations.SingleOrDefaultAsync(i => i.Id == code.IntegrationId, ct);
+        if (integration is null) return;
+
+        var found = await vendors.Get(code.Vendor).FindCodeAsync(store.Read(integration), code.ExternalLockId, code.LockName, ct);
+        if (found is not null)
+        {
+            code.Activate(found);
+            await log.CreatedAsync(code, ct);
+            return;
+        }
+
+        var checks = code.RecordCheck();
+        if (checks >= options.Value.MaxChecks)
+        {
+            code.Fail($"The lock accepted the code but it never appeared on it after {checks} checks; is the lock (or its bridge) online?");
+            await log.FailedAsync(code, ct);
+            return;
+        }
+        await outbox.EnqueueAsync(CheckAccessCode.Kind, job, time.GetUtcNow().UtcDateTime + options.Value.CheckInterval, code.PropertyId, ct: ct);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Kasify.Domain.AccessCodes;
+
+public enum AccessCodeStatus { Pending, Active, Failed, Revoking, Revoked }
