@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Kasify.Application.Common;
 using Kasify.Domain.Common;
+using Kasify.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             ConflictException => (409, "Conflict", exception.Message, null),
             DomainRuleException d => (d.IsConflict ? 409 : 422, d.IsConflict ? "Conflict" : "Rejected", exception.Message, null),
             DbUpdateConcurrencyException => (409, "Conflict", "The resource was changed by someone else; reload it and try again.", null),
+            DbUpdateException db when UniqueConstraintViolation.Is(db) => (409, "Conflict", "The same change was just made by another request; reload and try again.", null),
             UnprocessableException => (422, "Rejected", exception.Message, null),
             ServiceUnavailableException => (503, "Service unavailable", exception.Message, null),
             PayloadTooLargeException => (413, "Payload too large", exception.Message, null),

@@ -1,0 +1,28 @@
+using Kasify.Domain.Accounts;
+using Kasify.Infrastructure.Persistence;
+using Kasify.UnitTests.Jobs;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kasify.UnitTests.Persistence;
+
+public sealed class UniqueConstraintViolationTests
+{
+    [Test]
+    public async Task A_duplicate_on_a_unique_index_is_recognised_and_other_failures_are_not()
+    {
+        await using var host = new InfrastructureHost();
+        var now = host.Clock.GetUtcNow().UtcDateTime;
+        await using (var first = host.NewScope())
+        {
+            first.Db.Users.Add(new User(Guid.NewGuid(), "same-subject", "a@example.test", null, null, Guid.NewGuid(), now));
+            await first.Db.SaveChangesAsync();
+        }
+
+        await using var second = host.NewScope();
+        second.Db.Users.Add(new User(Guid.NewGuid(), "same-subject", "b@example.test", null, null, Guid.NewGuid(), now));
+        var duplicate = await FluentActions.Awaiting(() => second.Db.SaveChangesAsync()).Should().ThrowAsync<DbUpdateException>();
+
+        UniqueConstraintViolation.Is(duplicate.Which).Should().BeTrue();
+        UniqueConstraintViolation.Is(new DbUpdateException("other", new InvalidOperationException())).Should().BeFalse();
+    }
+}
