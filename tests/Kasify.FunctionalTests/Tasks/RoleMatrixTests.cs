@@ -8,8 +8,8 @@ namespace Kasify.FunctionalTests.Tasks;
 
 /// <summary>
 /// API.md §2, one row per request, one column per caller: owner, manager, staff, contractor, and a registered outsider
-/// (who must get 404, never 403, so existence does not leak). Bookings, calendar and timeline endpoints are not in this
-/// branch yet; their rows belong with them.
+/// (who must get 404, never 403, so existence does not leak). Families: properties, tasks, crew, bookings (with
+/// access codes), calendar and timeline.
 /// </summary>
 public sealed class RoleMatrixTests : ApiFixture
 {
@@ -93,6 +93,37 @@ public sealed class RoleMatrixTests : ApiFixture
         ("DELETE invitation", async u => await u.Client.DeleteAsync($"/properties/{_propertyId}/invitations/{await NewInvitationAsync()}"), [204, 204, 403, 403, 404]),
         ("PATCH crew member", u => u.Client.PatchAsJsonAsync($"/properties/{_propertyId}/crew/{_contractor.Id}", new { service = "pool" }), [200, 403, 403, 403, 404]),
         ("DELETE crew member", async u => await u.Client.DeleteAsync($"/properties/{_propertyId}/crew/{await NewMemberAsync()}"), [204, 403, 403, 403, 404]));
+
+    private async Task<string> NewBookingAsync(string from, string to) =>
+        (await (await _owner.Client.PostJsonAsync($"/properties/{_propertyId}/bookings", new { from, to, guest_first_name = "Lucía", adults_count = 2 }))
+            .ShouldBeAsync(HttpStatusCode.Created))["id"]!.ToString();
+
+    [Test]
+    public async Task Bookings_and_access_codes_follow_the_role_table()
+    {
+        var booking = await NewBookingAsync("2026-07-01", "2026-07-05");
+        var day = 10;
+        await AssertMatrixAsync(
+            ("GET /properties/{id}/bookings", u => u.Client.GetAsync($"/properties/{_propertyId}/bookings"), [200, 200, 200, 403, 404]),
+            ("GET /bookings/{id}", u => u.Client.GetAsync($"/bookings/{booking}"), [200, 200, 200, 404, 404]),
+            ("POST /properties/{id}/bookings", u => u.Client.PostJsonAsync($"/properties/{_propertyId}/bookings",
+                new { from = $"2026-08-{day++:D2}", to = $"2026-08-{day:D2}" }), [201, 201, 403, 403, 404]),
+            ("PATCH /bookings/{id}", u => u.Client.PatchAsJsonAsync($"/bookings/{booking}", new { notes = "late arrival" }), [200, 200, 403, 404, 404]),
+            ("POST /bookings/{id}/accesscode", u => u.Client.PostAsync($"/bookings/{booking}/accesscode", null), [201, 201, 403, 404, 404]),
+            ("DELETE /bookings/{id}/accesscode/{unknown}", u => u.Client.DeleteAsync($"/bookings/{booking}/accesscode/{Guid.NewGuid()}"), [404, 404, 403, 404, 404]));
+
+        var staffView = await _staff.Client.GetObjectAsync($"/bookings/{booking}");
+        staffView["guest_first_name"].Should().BeNull();
+        staffView["notes"].Should().BeNull();
+    }
+
+    [Test]
+    public Task Calendar_and_timeline_follow_the_role_table() => AssertMatrixAsync(
+        ("GET /properties/{id}/calendar", u => u.Client.GetAsync($"/properties/{_propertyId}/calendar"), [200, 200, 200, 200, 404]),
+        ("GET /calendar/upcoming", u => u.Client.GetAsync("/calendar/upcoming"), [200, 200, 200, 200, 200]),
+        ("GET /timeline/upcoming", u => u.Client.GetAsync("/timeline/upcoming"), [200, 200, 200, 200, 200]),
+        ("GET /timeline/activity?property_id", u => u.Client.GetAsync($"/timeline/activity?property_id={_propertyId}"), [200, 200, 200, 200, 404]),
+        ("POST /properties/{id}/calendars/sync", u => u.Client.PostAsync($"/properties/{_propertyId}/calendars/sync", null), [202, 202, 403, 403, 404]));
 
     [Test]
     public async Task Staff_get_others_tasks_stripped_and_contractors_only_their_own()
