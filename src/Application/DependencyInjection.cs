@@ -5,7 +5,6 @@ using Kasify.Application.Properties;
 using Kasify.Application.Timeline;
 using Mapster;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kasify.Application;
 
@@ -27,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<Accounts.AccountReader>();
         services.AddScoped<ActivityLog>();
         services.AddScoped<Tasks.TaskReader>();
+        services.AddScoped<Bookings.BookingReader>();
         services.AddScoped<Tasks.NextBookings>();
         services.AddScoped<Tasks.Cleaning.CleaningPlanner>();
         services.AddScoped<Tasks.Cleaning.CleaningTaskSweep>();
@@ -45,7 +45,7 @@ public static class DependencyInjection
         services.AddScoped<Calendars.BookingConflicts>();
         services.AddScoped<Calendars.CalendarEventsReader>();
         services.AddScoped<Calendars.DueCalendarSyncDispatcher>();
-        services.TryAddScoped<Timeline.ITaskTimelineSource, Timeline.NoTasksTimelineSource>();
+        services.AddScoped<Timeline.ITaskTimelineSource, Tasks.TaskTimelineSource>();
         services.AddScoped<Integrations.SmartLockCredentialStore>();
         services.AddScoped<Integrations.SmartLockIntegrationValidator>();
         services.AddScoped<AccessCodes.AccessCodeProvisioner>();

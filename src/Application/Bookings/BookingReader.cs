@@ -1,14 +1,49 @@
+using Kasify.Application.AccessCodes;
+using Kasify.Application.Common;
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Crew;
+using Kasify.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Bookings;
 
-/// <summary>Turns a booking into its response for a role: staff never see guest personal data (API.md §2).</summary>
-public static class BookingReader
+/// <summary>
+/// Turns bookings into their responses for a role: staff never see guest personal data nor access codes (API.md §2).
+/// A page costs one query for its access codes (owners and managers only) and one for its cleaning tasks.
+/// </summary>
+public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes)
 {
-    public static BookingResponse Read(Booking b, AccessLevel role)
+    public async Task<IReadOnlyList<BookingResponse>> ReadAsync(IReadOnlyList<Booking> bookings, Func<Booking, AccessLevel> roleOf,
+        CancellationToken ct)
     {
-        var personal = role is AccessLevel.Owner or AccessLevel.Manager;
+        if (bookings.Count == 0) return [];
+        var ids = bookings.Select(b => b.Id).ToList();
+        var codes = bookings.Any(b => SeesPersonalData(roleOf(b)))
+            ? await accessCodes.ForBookingsAsync(ids, ct)
+            : new Dictionary<Guid, IReadOnlyList<AccessCodeResponse>>();
+        var cleaning = await CleaningTaskIdsAsync(ids, ct);
+        return bookings.Select(b => Read(b, roleOf(b), codes.GetValueOrDefault(b.Id) ?? [], cleaning.GetValueOrDefault(b.Id))).ToList();
+    }
+
+    public async Task<BookingResponse> ReadOneAsync(Booking booking, AccessLevel role, CancellationToken ct) =>
+        (await ReadAsync([booking], _ => role, ct)).Single();
+
+    /// <summary>Each booking's cleaning task: the open (or completed) one before a cancelled one, then the oldest.</summary>
+    private async Task<Dictionary<Guid, Guid>> CleaningTaskIdsAsync(List<Guid> bookingIds, CancellationToken ct)
+    {
+        var tasks = await db.Tasks.AsNoTracking()
+            .Where(t => t.TaskType == TaskType.Cleaning && t.BookingId != null && bookingIds.Contains(t.BookingId.Value))
+            .Select(t => new { t.Id, BookingId = t.BookingId!.Value, t.Status, t.CreatedAt })
+            .ToListAsync(ct);
+        return tasks.GroupBy(t => t.BookingId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(t => t.Status == WorkTaskStatus.Cancelled).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).First().Id);
+    }
+
+    private static bool SeesPersonalData(AccessLevel role) => role is AccessLevel.Owner or AccessLevel.Manager;
+
+    private static BookingResponse Read(Booking b, AccessLevel role, IReadOnlyList<AccessCodeResponse> codes, Guid? cleaningTaskId)
+    {
+        var personal = SeesPersonalData(role);
         return new BookingResponse(b.Id, b.PropertyId, b.From, b.To, b.Channel, b.ChannelId, b.CheckinCode, b.Status, b.CreatedAt,
             b.PaymentType,
             personal ? b.Notes : null,
@@ -20,7 +55,7 @@ public static class BookingReader
             personal ? b.SpecialRequests : null,
             b.ArrivalTime, b.DepartureTime, b.CheckinTime, b.CheckoutTime, b.CheckinCompletedAt, b.LastSyncAt,
             b.SesSubmittedAt, b.SesBatchId, b.SesLastAttemptAt, b.SesLastError,
-            personal ? [] : null,
-            CleaningTaskId: null);
+            personal ? codes : null,
+            cleaningTaskId);
     }
 }

@@ -1,10 +1,11 @@
+using Kasify.Application.AccessCodes;
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Properties;
 
 namespace Kasify.Application.Bookings;
 
 /// <summary>The <c>Booking</c> shape of API.md §5, field for field.</summary>
-/// <param name="AccessCodes">Owner/manager only (empty until the access-codes module fills it); null for staff.</param>
+/// <param name="AccessCodes">Owner/manager only (with their PINs); null for staff.</param>
 public sealed record BookingResponse(
     Guid Id,
     Guid PropertyId,
@@ -35,7 +36,7 @@ public sealed record BookingResponse(
     string? SesBatchId,
     DateTime? SesLastAttemptAt,
     string? SesLastError,
-    IReadOnlyList<object>? AccessCodes,
+    IReadOnlyList<AccessCodeResponse>? AccessCodes,
     Guid? CleaningTaskId);
 
 public sealed record BookingsPage(IReadOnlyList<BookingResponse> Bookings, int Page, int Size, int Total);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Bookings;
 
 /// <summary>A manual booking (channel <c>direct</c> unless given); an overlap with a confirmed stay is a 409 unless <c>allow_overlap</c>.</summary>
-public sealed class CreateBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TimeProvider time)
+public sealed class CreateBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TimeProvider time, BookingReader reader)
 {
     public async Task<BookingResponse> HandleAsync(Guid propertyId, BookingRequest request, CancellationToken ct)
     {
@@ -33,6 +33,6 @@ public sealed class CreateBookingHandler(IKasifyDb db, ICurrentUser current, Pro
             fields.Status ?? BookingStatus.Confirmed, fields.ApplyTo(GuestDetails.None), time.GetUtcNow().UtcDateTime);
         db.Bookings.Add(booking);
         await db.SaveChangesAsync(ct);
-        return BookingReader.Read(booking, role);
+        return await reader.ReadOneAsync(booking, role, ct);
     }
 }

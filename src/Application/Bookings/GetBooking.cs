@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Bookings;
 
 /// <summary>Owner, manager, staff (redacted); contractors and strangers get 404.</summary>
-public sealed class GetBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access)
+public sealed class GetBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, BookingReader reader)
 {
     public async Task<BookingResponse> HandleAsync(Guid bookingId, CancellationToken ct)
     {
@@ -14,6 +14,6 @@ public sealed class GetBookingHandler(IKasifyDb db, ICurrentUser current, Proper
         var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId, ct) ?? throw new NotFoundException("Booking");
         var role = await access.RoleAsync(user, booking.PropertyId, ct);
         if (role is null or AccessLevel.Contractor) throw new NotFoundException("Booking");
-        return BookingReader.Read(booking, role.Value);
+        return await reader.ReadOneAsync(booking, role.Value, ct);
     }
 }

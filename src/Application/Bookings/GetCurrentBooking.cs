@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Bookings;
 
 /// <summary>The confirmed stay in progress now: between its check-in and check-out times in the property's time zone.</summary>
-public sealed class GetCurrentBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TimeProvider time)
+public sealed class GetCurrentBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TimeProvider time, BookingReader reader)
 {
     public async Task<BookingResponse> HandleAsync(Guid propertyId, CancellationToken ct)
     {
@@ -21,6 +21,6 @@ public sealed class GetCurrentBookingHandler(IKasifyDb db, ICurrentUser current,
             .OrderBy(b => b.From).ToListAsync(ct);
         var inProgress = candidates.FirstOrDefault(b =>
             TimeZones.ToUtc(b.From, b.CheckinTime, timeZone) <= now && now < TimeZones.ToUtc(b.To, b.CheckoutTime, timeZone));
-        return inProgress is null ? throw new NotFoundException("A booking in progress") : BookingReader.Read(inProgress, role);
+        return inProgress is null ? throw new NotFoundException("A booking in progress") : await reader.ReadOneAsync(inProgress, role, ct);
     }
 }

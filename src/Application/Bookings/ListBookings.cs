@@ -9,7 +9,7 @@ namespace Kasify.Application.Bookings;
 /// GET /bookings: across the properties where the caller may read bookings (contractor-only properties are left out).
 /// A <c>propertyId</c> the caller cannot see is a 404; one where they are a contractor a 403.
 /// </summary>
-public sealed class ListBookingsHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access)
+public sealed class ListBookingsHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, BookingReader reader)
 {
     public async Task<BookingsPage> HandleAsync(BookingListQuery query, Guid? propertyId, CancellationToken ct)
     {
@@ -23,6 +23,6 @@ public sealed class ListBookingsHandler(IKasifyDb db, ICurrentUser current, Prop
         var spec = BookingSpecs.Page(access.PropertyIdsWhere(user, PropertyAccess.BookingReaders), filter, page.Skip, page.Size);
         var total = await db.Bookings.WithSpecification(spec, paged: false).CountAsync(ct);
         var bookings = await db.Bookings.WithSpecification(spec).ToListAsync(ct);
-        return new BookingsPage(bookings.Select(b => BookingReader.Read(b, roles[b.PropertyId])).ToList(), page.Page, page.Size, total);
+        return new BookingsPage(await reader.ReadAsync(bookings, b => roles[b.PropertyId], ct), page.Page, page.Size, total);
     }
 }

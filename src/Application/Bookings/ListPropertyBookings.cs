@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Bookings;
 
 /// <summary>GET /properties/{id}/bookings: owner, manager, staff (redacted; staff search only by channel id).</summary>
-public sealed class ListPropertyBookingsHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access)
+public sealed class ListPropertyBookingsHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, BookingReader reader)
 {
     public async Task<BookingsPage> HandleAsync(Guid propertyId, BookingListQuery query, CancellationToken ct)
     {
@@ -17,6 +17,6 @@ public sealed class ListPropertyBookingsHandler(IKasifyDb db, ICurrentUser curre
         var spec = BookingSpecs.Page(ids, filter, page.Skip, page.Size);
         var total = await db.Bookings.WithSpecification(spec, paged: false).CountAsync(ct);
         var bookings = await db.Bookings.WithSpecification(spec).ToListAsync(ct);
-        return new BookingsPage(bookings.Select(b => BookingReader.Read(b, role)).ToList(), page.Page, page.Size, total);
+        return new BookingsPage(await reader.ReadAsync(bookings, _ => role, ct), page.Page, page.Size, total);
     }
 }

@@ -10,7 +10,7 @@ namespace Kasify.Application.Bookings;
 /// PATCH: only the fields in the body change, each through the aggregate's intention-revealing methods, so the right
 /// events are raised (<c>BookingStayChanged</c>, <c>BookingDetailsChanged</c>, <c>BookingCancelled</c>, <c>BookingConfirmed</c>).
 /// </summary>
-public sealed class UpdateBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TimeProvider time)
+public sealed class UpdateBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TimeProvider time, BookingReader reader)
 {
     public async Task<BookingResponse> HandleAsync(Guid bookingId, BookingPatch patch, CancellationToken ct)
     {
@@ -44,6 +44,6 @@ public sealed class UpdateBookingHandler(IKasifyDb db, ICurrentUser current, Pro
             case BookingStatus.Blocked: booking.Block(); break;
         }
         await db.SaveChangesAsync(ct);
-        return BookingReader.Read(booking, role.Value);
+        return await reader.ReadOneAsync(booking, role.Value, ct);
     }
 }

@@ -4,7 +4,7 @@ using Kasify.Domain.Properties;
 namespace Kasify.Application.Calendars;
 
 /// <summary><c>CalendarEvent</c> of API.md §7; <paramref name="Type"/> is booking, block or task.</summary>
-public sealed record CalendarEventResponse(Guid Id, string Type, DateOnly From, DateOnly To, string Title, string Status,
+public sealed record CalendarEventResponse(Guid Id, string Type, DateOnly From, DateOnly To, string Title, string? Status,
     Channel? Channel, Guid? BookingId, Guid? TaskId, string? AssignedToName);
 
 public sealed record PropertyCalendarResponse(Guid PropertyId, DateOnly From, DateOnly To, IReadOnlyList<CalendarEventResponse> Events);

@@ -45,8 +45,12 @@ public sealed class GetUpcomingTimelineHandler(IKasifyDb db, ICurrentUser curren
                 items.Add((b.To, new TimelineItem("checkout", TimeZones.ToUtc(b.To, b.CheckoutTime, p.TimeZone), p.Id, p.Name, b.Id, null, $"Check-out ({Channel(b)})")));
         }
         foreach (var task in await tasks.UpcomingAsync(user, roles, now.AddDays(-1), now.AddDays(span + 1), ct))
-            if (properties.TryGetValue(task.PropertyId, out var p))
-                items.Add((DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(task.At, TimeZoneInfo.FindSystemTimeZoneById(p.TimeZone))), task));
+        {
+            if (!properties.TryGetValue(task.PropertyId, out var p)) continue;
+            var today = PropertyClock.Today(now, p.TimeZone);
+            var date = PropertyClock.Today(task.At, p.TimeZone);
+            if (date >= today && date <= today.AddDays(span - 1)) items.Add((date, task));
+        }
 
         return items.GroupBy(i => i.Date).OrderBy(g => g.Key)
             .Select(g => new TimelineDay(g.Key, g.Select(i => i.Item).OrderBy(i => i.At).ThenBy(i => i.PropertyName).ToList()))

@@ -5,9 +5,8 @@ using Kasify.Domain.Crew;
 namespace Kasify.Application.Timeline;
 
 /// <summary>
-/// EXTENSION POINT for the tasks module: task events in the calendar and timeline views, filtered per role
-/// (contractors: only their own tasks). Until tasks exist, <see cref="NoTasksTimelineSource"/> contributes nothing,
-/// so contractors see empty calendars and timelines. The tasks module registers its own implementation.
+/// Task events in the calendar and timeline views, filtered per role (contractors: only their own tasks); implemented by
+/// the tasks module (<see cref="Tasks.TaskTimelineSource"/>).
 /// </summary>
 public interface ITaskTimelineSource
 {
@@ -24,14 +23,3 @@ public interface ITaskTimelineSource
 
 /// <summary>A calendar event with the property it belongs to.</summary>
 public sealed record PropertyCalendarEvent(Guid PropertyId, CalendarEventResponse Event);
-
-public sealed class NoTasksTimelineSource(Common.IKasifyDb db) : ITaskTimelineSource
-{
-    public Task<IReadOnlyList<PropertyCalendarEvent>> CalendarEventsAsync(User user, IReadOnlyDictionary<Guid, AccessLevel> roles,
-        DateOnly from, DateOnly to, CancellationToken ct) => Task.FromResult<IReadOnlyList<PropertyCalendarEvent>>([]);
-
-    public Task<IReadOnlyList<TimelineItem>> UpcomingAsync(User user, IReadOnlyDictionary<Guid, AccessLevel> roles,
-        DateTime fromUtc, DateTime toUtc, CancellationToken ct) => Task.FromResult<IReadOnlyList<TimelineItem>>([]);
-
-    public IQueryable<Guid> TaskIdsAssignedTo(User user) => db.Activities.Where(_ => false).Select(a => a.SubjectId);
-}
