@@ -57,6 +57,7 @@ public static class DependencyInjection
     {
         services.AddScoped<IJobScheduler, HangfireJobScheduler>();
         services.AddScoped<OutboxJobRunner>();
+        services.AddSingleton<OutboxJobCatalog>();
         services.AddScoped<OutboxSweep>();
         services.AddSingleton<DueJobsRunner>();
 

@@ -12,7 +12,7 @@ namespace Kasify.Infrastructure.Jobs;
 /// instances (or a duplicate Hangfire job) cannot both run it. The handler's changes and the "processed"
 /// mark are saved together.
 /// </summary>
-public sealed class OutboxJobRunner(KasifyDbContext db, IEnumerable<IOutboxJobHandler> handlers, IJobScheduler scheduler,
+public sealed class OutboxJobRunner(KasifyDbContext db, OutboxJobCatalog catalog, IServiceProvider scope, IJobScheduler scheduler,
     TimeProvider time, ILogger<OutboxJobRunner> logger)
 {
     public const int MaxAttempts = 8;
@@ -31,10 +31,10 @@ public sealed class OutboxJobRunner(KasifyDbContext db, IEnumerable<IOutboxJobHa
         }
         if (!message.CanBeClaimed(now) || !await TryClaimAsync(message, now, ct)) return;
 
-        var handler = handlers.SingleOrDefault(h => h.Kind == message.Kind);
         try
         {
-            if (handler is null) throw new PermanentJobFailureException($"No handler for job kind '{message.Kind}'.");
+            var handler = catalog.Create(message.Kind, scope)
+                          ?? throw new PermanentJobFailureException($"No handler for job kind '{message.Kind}'.");
             await handler.HandleAsync(message.Payload, ct);
             message.Processed(time.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
