@@ -43,7 +43,7 @@ app.UseAuthorization();
 
 app.MapOpenApi("/openapi.json").RequireRateLimiting(RateLimits.OpenApi).AllowAnonymous();
 app.MapOpenApi("/openapi.yaml").RequireRateLimiting(RateLimits.OpenApi).AllowAnonymous();
-app.MapScalarApiReference("/scalar", o => o.WithTitle("Kasify API").WithOpenApiRoutePattern("/openapi.json")).AllowAnonymous();
+app.MapScalarApiReference("/scalar", OpenApiSetup.ConfigureReference).AllowAnonymous();
 app.UseHangfireDashboard(DashboardAccess.DashboardPath, new DashboardOptions
 {
     Authorization = [],

@@ -1,6 +1,7 @@
 using Kasify.Application.Accounts;
 using Kasify.Application.Common;
 using Kasify.WebApi.Auth;
+using Kasify.WebApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kasify.WebApi.Endpoints;
@@ -9,29 +10,29 @@ public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/auth/register", Register).WithTags("Account").WithName("Register")
+        app.MapPost("/auth/register", Register).WithTags(ApiTags.Auth).WithName("Register").WithSummary("Register the authenticated user")
             .RequireAuthorization(AuthSetup.AnyTokenPolicy);
 
-        var account = app.MapGroup("/account").WithTags("Account").RequireAuthorization();
-        account.MapGet("/", (AccountReader reader, ICurrentUser current, CancellationToken ct) => GetAccount(reader, current, ct)).WithName("GetAccount");
+        var account = app.MapGroup("/account").RequireAuthorization();
+        account.MapGet("/", (AccountReader reader, ICurrentUser current, CancellationToken ct) => GetAccount(reader, current, ct)).WithTags(ApiTags.Account).WithName("GetAccount").WithSummary("Get the user's account");
         account.MapPut("/", async Task<Ok<AccountResponse>> (UpdateAccountRequest request, UpdateAccountHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(request, ct))).WithName("UpdateAccount");
+            TypedResults.Ok(await handler.HandleAsync(request, ct))).WithTags(ApiTags.Account).WithName("UpdateAccount").WithSummary("Update the user's account");
         account.MapGet("/tokens", async Task<Ok<IReadOnlyList<TokenResponse>>> (ListTokensHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(ct))).WithName("ListTokens");
+            TypedResults.Ok(await handler.HandleAsync(ct))).WithTags(ApiTags.Tokens).WithName("ListTokens").WithSummary("List the caller's personal access tokens");
         account.MapPost("/tokens", async Task<Created<CreatedTokenResponse>> (CreateTokenRequest request, CreateTokenHandler handler, CancellationToken ct) =>
         {
             var token = await handler.HandleAsync(request, ct);
             return TypedResults.Created($"/account/tokens/{token.Id}", token);
-        }).WithName("CreateToken");
+        }).WithTags(ApiTags.Tokens).WithName("CreateToken").WithSummary("Create a personal access token (shown once)");
         account.MapDelete("/tokens/{id:guid}", async Task<NoContent> (Guid id, RevokeTokenHandler handler, CancellationToken ct) =>
         {
             await handler.HandleAsync(id, ct);
             return TypedResults.NoContent();
-        }).WithName("RevokeToken");
+        }).WithTags(ApiTags.Tokens).WithName("RevokeToken").WithSummary("Revoke a personal access token");
 
         app.MapGet("/users", async Task<Ok<UsersPage>> (int? page, int? size, ListUsersHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(PageRequest.From(page, size), ct)))
-            .WithTags("Users").WithName("ListUsers").RequireAuthorization();
+            .WithTags(ApiTags.Users).WithName("ListUsers").WithSummary("List every user (admin only)").RequireAuthorization();
     }
 
     private static async Task<Results<Created<AccountResponse>, Ok<AccountResponse>>> Register(RegisterUserHandler handler, CancellationToken ct)

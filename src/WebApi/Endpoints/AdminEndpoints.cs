@@ -1,5 +1,6 @@
 using Kasify.Application.Common;
 using Kasify.WebApi.Dashboard;
+using Kasify.WebApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kasify.WebApi.Endpoints;
@@ -17,7 +18,7 @@ public static class AdminEndpoints
             if (!current.IsPlatformAdmin) throw new ForbiddenException("Only platform administrators can open the job dashboard.");
             var url = $"{DashboardAccess.LoginPath}?code={Uri.EscapeDataString(access.CreateLoginCode(user.Id))}";
             return TypedResults.Created(url, new DashboardSessionResponse(url, (time.GetUtcNow() + DashboardAccess.LinkLifetime).UtcDateTime));
-        }).WithTags("Admin").WithName("CreateDashboardSession").RequireAuthorization();
+        }).WithTags(ApiTags.Admin).WithName("CreateDashboardSession").WithSummary("Create a one-minute sign-in link to the job dashboard (admin only)").RequireAuthorization();
 
         app.MapGet(DashboardAccess.LoginPath, Results<RedirectHttpResult, ProblemHttpResult> (string? code, DashboardAccess access, HttpContext http) =>
         {
@@ -32,6 +33,6 @@ public static class AdminEndpoints
                 MaxAge = DashboardAccess.SessionLifetime,
             });
             return TypedResults.Redirect(DashboardAccess.DashboardPath);
-        }).WithTags("Admin").WithName("OpenDashboard").AllowAnonymous().ExcludeFromDescription();
+        }).WithTags(ApiTags.Admin).WithName("OpenDashboard").AllowAnonymous().ExcludeFromDescription();
     }
 }

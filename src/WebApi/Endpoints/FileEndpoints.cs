@@ -1,4 +1,5 @@
 using Kasify.Application.Files;
+using Kasify.WebApi.OpenApi;
 using Microsoft.Net.Http.Headers;
 
 namespace Kasify.WebApi.Endpoints;
@@ -14,5 +15,5 @@ public static class FileEndpoints
             http.Response.Headers.XContentTypeOptions = "nosniff";
             return TypedResults.File(file.Content, file.ContentType, lastModified: file.CreatedAt,
                 entityTag: new EntityTagHeaderValue($"\"{file.Id:N}\""));
-        }).WithTags("Files").WithName("GetFile").AllowAnonymous();
+        }).WithTags(ApiTags.Files).WithName("GetFile").WithSummary("Download a stored file (no auth; unguessable id)").AllowAnonymous();
 }

@@ -1,5 +1,6 @@
 using Kasify.Application.Common;
 using Kasify.Application.Guests;
+using Kasify.WebApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,12 +10,12 @@ public static class GuestEndpoints
 {
     public static void MapGuestEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/guests").WithTags("Guests").RequireAuthorization();
+        var group = app.MapGroup("/guests").WithTags(ApiTags.Guests).RequireAuthorization();
 
         group.MapGet("/", async Task<Ok<GuestsPage>> (int? page, int? size, string? query,
             [FromQuery(Name = "property_id")] Guid? propertyId, [FromQuery(Name = "booking_id")] Guid? bookingId,
             ListGuestsHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(new GuestsQuery(query, propertyId, bookingId), PageRequest.From(page, size), ct)))
-            .WithName("ListGuests");
+            .WithName("ListGuests").WithSummary("List guests registered under the caller's account");
     }
 }

@@ -1,4 +1,5 @@
 using Kasify.Application.Integrations;
+using Kasify.WebApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kasify.WebApi.Endpoints;
@@ -8,28 +9,28 @@ public static class IntegrationEndpoints
 {
     public static void MapIntegrationEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/integrations").WithTags("Integrations").RequireAuthorization();
+        var group = app.MapGroup("/integrations").WithTags(ApiTags.Integrations).RequireAuthorization();
 
         group.MapGet("/", async Task<Ok<IReadOnlyList<IntegrationResponse>>> (ListIntegrationsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(null, ct))).WithName("ListIntegrations");
+            TypedResults.Ok(await handler.HandleAsync(null, ct))).WithName("ListIntegrations").WithSummary("List all integrations configured for the account");
 
         group.MapGet("/{type}", async Task<Ok<IReadOnlyList<IntegrationResponse>>> (string type, ListIntegrationsHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(type, ct))).WithName("ListIntegrationsOfType");
+            TypedResults.Ok(await handler.HandleAsync(type, ct))).WithName("ListIntegrationsOfType").WithSummary("List integrations of a specific type");
 
         group.MapPost("/ses", async Task<Created<IntegrationResponse>> (SesIntegrationRequest request, CreateSesIntegrationHandler handler, CancellationToken ct) =>
         {
             var integration = await handler.HandleAsync(request, ct);
             return TypedResults.Created($"/integrations/ses/{integration.Id}", integration);
-        }).WithName("CreateSesIntegration");
+        }).WithName("CreateSesIntegration").WithSummary("Create an integration of a specific type (ses)").ProducesProblem(409).ProducesProblem(422);
 
         group.MapPut("/ses/{id:guid}", async Task<Ok<IntegrationResponse>> (Guid id, SesIntegrationRequest request,
             UpdateSesIntegrationHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(id, request, ct))).WithName("UpdateSesIntegration");
+            TypedResults.Ok(await handler.HandleAsync(id, request, ct))).WithName("UpdateSesIntegration").WithSummary("Update an integration (ses)").ProducesProblem(422);
 
         group.MapDelete("/ses/{id:guid}", async Task<NoContent> (Guid id, DeleteSesIntegrationHandler handler, CancellationToken ct) =>
         {
             await handler.HandleAsync(id, ct);
             return TypedResults.NoContent();
-        }).WithName("DeleteSesIntegration");
+        }).WithName("DeleteSesIntegration").WithSummary("Delete an integration (ses)");
     }
 }

@@ -1,6 +1,7 @@
 using Kasify.Application.Common;
 using Kasify.Application.Files;
 using Kasify.Application.Properties;
+using Kasify.WebApi.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kasify.WebApi.Endpoints;
@@ -9,37 +10,37 @@ public static class PropertyEndpoints
 {
     public static void MapPropertyEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/properties").WithTags("Properties").RequireAuthorization();
+        var group = app.MapGroup("/properties").WithTags(ApiTags.Properties).RequireAuthorization();
 
         group.MapGet("/", async Task<Ok<PropertiesPage>> (int? page, int? size, ListPropertiesHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(PageRequest.From(page, size), ct))).WithName("ListProperties");
+            TypedResults.Ok(await handler.HandleAsync(PageRequest.From(page, size), ct))).WithName("ListProperties").WithSummary("List properties accessible to the caller");
 
         group.MapPost("/", async Task<Created<PropertyResponse>> (PropertyRequest request, CreatePropertyHandler handler, CancellationToken ct) =>
         {
             var property = await handler.HandleAsync(request, ct);
             return TypedResults.Created($"/properties/{property.Id}", property);
-        }).WithName("CreateProperty");
+        }).WithName("CreateProperty").WithSummary("Create a property");
 
         group.MapGet("/{id:guid}", async Task<Ok<PropertyResponse>> (Guid id, GetPropertyHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(id, ct))).WithName("GetProperty");
+            TypedResults.Ok(await handler.HandleAsync(id, ct))).WithName("GetProperty").WithSummary("Get a property by id");
 
         group.MapPut("/{id:guid}", async Task<Ok<PropertyResponse>> (Guid id, PropertyRequest request, UpdatePropertyHandler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.HandleAsync(id, request, ct))).WithName("UpdateProperty");
+            TypedResults.Ok(await handler.HandleAsync(id, request, ct))).WithName("UpdateProperty").WithSummary("Update a property");
 
         group.MapDelete("/{id:guid}", async Task<NoContent> (Guid id, DeletePropertyHandler handler, CancellationToken ct) =>
         {
             await handler.HandleAsync(id, ct);
             return TypedResults.NoContent();
-        }).WithName("DeleteProperty");
+        }).WithName("DeleteProperty").WithSummary("Delete a property");
 
-        group.MapPost("/{id:guid}/cover-image", UploadCoverImage).WithName("UploadCoverImage").DisableAntiforgery()
+        group.MapPost("/{id:guid}/cover-image", UploadCoverImage).WithName("UploadCoverImage").WithSummary("Upload a cover image for a property").ProducesProblem(413).ProducesProblem(415).DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data");
 
         group.MapDelete("/{id:guid}/cover-image", async Task<NoContent> (Guid id, DeleteCoverImageHandler handler, CancellationToken ct) =>
         {
             await handler.HandleAsync(id, ct);
             return TypedResults.NoContent();
-        }).WithName("DeleteCoverImage");
+        }).WithName("DeleteCoverImage").WithSummary("Remove the cover image for a property");
     }
 
     private static async Task<Created<FileResponse>> UploadCoverImage(Guid id, HttpRequest request, UploadCoverImageHandler handler, CancellationToken ct)
