@@ -12,7 +12,7 @@ public static class CalendarEndpoints
 
         properties.MapGet("/calendar.ics", async Task<ContentHttpResult> (Guid id, string? token, ExportCalendarHandler handler, CancellationToken ct) =>
                 TypedResults.Text(await handler.HandleAsync(id, token, ct), "text/calendar; charset=utf-8"))
-            .WithTags(ApiTags.CalendarFeeds).WithName("ExportCalendar").WithSummary("Export a property's stays as an iCal feed (no auth; secret token)").AllowAnonymous();
+            .WithTags(ApiTags.CalendarFeeds).WithName("ExportCalendar").WithSummary("Export a property's stays as an iCal feed (no auth; secret token)").Produces<string>(StatusCodes.Status200OK, "text/calendar").AllowAnonymous();
 
         properties.MapPost("/calendar-export/rotate", async Task<Ok<ExportUrlResponse>> (Guid id, RotateExportTokenHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(id, ct))).WithTags(ApiTags.CalendarFeeds).WithName("RotateCalendarExportToken").WithSummary("Replace a property's calendar export token").RequireAuthorization();

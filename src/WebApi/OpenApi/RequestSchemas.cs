@@ -21,6 +21,12 @@ internal static class RequestSchemas
         ["CalendarRequest"] = ["channel", "url"],
     };
 
+    /// <summary>Computed members the serializer lists but the server never reads from a body.</summary>
+    private static readonly Dictionary<string, string[]> NotRead = new(StringComparer.Ordinal)
+    {
+        ["TaskChange"] = ["only_job_report"],
+    };
+
     public static void Apply(OpenApiDocument document)
     {
         var schemas = document.Components?.Schemas;
@@ -32,7 +38,10 @@ internal static class RequestSchemas
 
         foreach (var id in sent.Except(received))
             if (schemas[id] is OpenApiSchema schema && schema.Properties is { Count: > 0 })
+            {
+                foreach (var computed in NotRead.GetValueOrDefault(id, [])) schema.Properties.Remove(computed);
                 schema.Required = new HashSet<string>(Required.GetValueOrDefault(id, []).Where(schema.Properties.ContainsKey));
+            }
     }
 
     private static HashSet<string> Reachable(IDictionary<string, IOpenApiSchema> schemas, IEnumerable<IOpenApiSchema?> roots)

@@ -190,9 +190,14 @@ public sealed class OpenApiReferenceTests : ApiFixture
     {
         Schema("PropertyRequest")["required"]!.AsArray().Select(r => r!.GetValue<string>()).Should().BeEquivalentTo(["name", "address", "city", "zip_code"]);
         Schema("BookingRequest")["required"].Should().BeNull("PATCH sends any subset");
+        Schema("TaskChange")["properties"]!.AsObject().Should().NotContainKey("only_job_report", "it is computed, never read");
         Operation("/bookings/{id}", "patch")["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>()
             .Should().Be("#/components/schemas/BookingRequest");
     }
+
+    [Test]
+    public void The_calendar_export_says_it_answers_text_calendar() =>
+        Operation("/properties/{id}/calendar.ics", "get")["responses"]!["200"]!["content"]!.AsObject().Should().ContainKey("text/calendar");
 
     [Test]
     public void The_server_url_has_no_trailing_slash()
