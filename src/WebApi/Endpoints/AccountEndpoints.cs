@@ -22,12 +22,12 @@ public static class AccountEndpoints
         {
             var token = await handler.HandleAsync(request, ct);
             return TypedResults.Created($"/account/tokens/{token.Id}", token);
-        }).WithName("CreateToken");
+        }).WithName("CreateToken").RequireAuthorization(AuthSetup.InteractivePolicy);
         account.MapDelete("/tokens/{id:guid}", async Task<NoContent> (Guid id, RevokeTokenHandler handler, CancellationToken ct) =>
         {
             await handler.HandleAsync(id, ct);
             return TypedResults.NoContent();
-        }).WithName("RevokeToken");
+        }).WithName("RevokeToken").RequireAuthorization(AuthSetup.InteractivePolicy);
 
         app.MapGet("/users", async Task<Ok<UsersPage>> (int? page, int? size, ListUsersHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(PageRequest.From(page, size), ct)))
