@@ -13,7 +13,7 @@ namespace Kasify.FunctionalTests.Security;
 public sealed class KeyRingCertificateTests : ApiFixture
 {
     private const string Password = "test-pfx-password";
-    private static readonly Lazy<string> CertificatePath = new(CreateCertificate);
+    private static readonly Lazy<string> CertificatePath = new(() => KeyRingCertificates.Create(Password));
 
     private static Dictionary<string, string?> CertificateSettings => new()
     {
@@ -22,16 +22,6 @@ public sealed class KeyRingCertificateTests : ApiFixture
     };
 
     protected override IDictionary<string, string?> Settings => CertificateSettings;
-
-    private static string CreateCertificate()
-    {
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=Kasify key ring (tests)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
-        var path = Path.Combine(Path.GetTempPath(), $"kasify-keyring-{Guid.NewGuid():N}.pfx");
-        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, Password));
-        return path;
-    }
 
     [OneTimeTearDown]
     public void DeleteCertificate()
@@ -84,5 +74,19 @@ public sealed class KeyRingCertificateTests : ApiFixture
 
         var read = () => thief.Services.GetRequiredService<ISecretProtector>().Unprotect(protectedText);
         read.Should().Throw<CryptographicException>();
+    }
+}
+
+internal static class KeyRingCertificates
+{
+    /// <summary>A self-signed RSA certificate with its private key, as a PKCS#12 file in the temp folder.</summary>
+    public static string Create(string password)
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=Kasify key ring (tests)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var path = Path.Combine(Path.GetTempPath(), $"kasify-keyring-{Guid.NewGuid():N}.pfx");
+        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, password));
+        return path;
     }
 }

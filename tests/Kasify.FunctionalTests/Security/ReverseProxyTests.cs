@@ -2,6 +2,7 @@ using System.Net;
 using Kasify.FunctionalTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Kasify.FunctionalTests.Security;
 
@@ -98,6 +99,45 @@ public sealed class ProductionStartupTests
     private static KasifyApiFactory Production(IDictionary<string, string?> settings) =>
         new(KasifyApiFactory.NewDatabasePath(), settings: settings);
 
+    private static async Task<List<string>> StartupWarningsAsync(IDictionary<string, string?> settings)
+    {
+        var api = Production(settings);
+        var logs = new CapturedWarnings();
+        await using (var production = api.WithWebHostBuilder(b => b.UseEnvironment("Production").ConfigureLogging(l => l.AddProvider(logs))))
+            _ = production.Server;
+        api.DeleteDatabase();
+        return logs.Messages;
+    }
+
+    [Test]
+    public async Task Production_warns_at_start_up_while_the_key_ring_is_unencrypted()
+    {
+        var warnings = await StartupWarningsAsync(new Dictionary<string, string?> { ["PublicBaseUrl"] = "https://kasify.example" });
+
+        warnings.Should().ContainSingle(m => m.Contains("key ring is stored UNENCRYPTED"));
+    }
+
+    [Test]
+    public async Task Production_does_not_warn_once_a_certificate_protects_the_key_ring()
+    {
+        var certificate = KeyRingCertificates.Create("pfx-password");
+        try
+        {
+            var warnings = await StartupWarningsAsync(new Dictionary<string, string?>
+            {
+                ["PublicBaseUrl"] = "https://kasify.example",
+                ["DataProtection:Certificate:Path"] = certificate,
+                ["DataProtection:Certificate:Password"] = "pfx-password",
+            });
+
+            warnings.Should().NotContain(m => m.Contains("UNENCRYPTED"));
+        }
+        finally
+        {
+            File.Delete(certificate);
+        }
+    }
+
     [Test]
     public async Task Production_refuses_to_start_without_a_public_base_url()
     {
@@ -119,5 +159,27 @@ public sealed class ProductionStartupTests
 
         health.StatusCode.Should().Be(HttpStatusCode.OK);
         api.DeleteDatabase();
+    }
+}
+
+internal sealed class CapturedWarnings : ILoggerProvider
+{
+    public List<string> Messages { get; } = [];
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this);
+
+    public void Dispose() { }
+
+    private sealed class Logger(CapturedWarnings owner) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel)) return;
+            lock (owner.Messages) owner.Messages.Add(formatter(state, exception));
+        }
     }
 }
