@@ -20,14 +20,16 @@ internal sealed class CurrentUser(IHttpContextAccessor http, IKasifyDb db, TimeP
 
     public string? Subject => IsAuthenticated ? Principal!.FindFirst(KasifyClaims.Subject)?.Value : null;
 
-    public string? Issuer => IsAuthenticated
+    /// <summary>The JWT's issuer; null for a personal access token, which is tied to its user directly.</summary>
+    public string? Issuer => IsAuthenticated && !IsPersonalAccessToken
         ? Principal!.FindFirst(KasifyClaims.Issuer)?.Value ?? Principal!.FindFirst(KasifyClaims.Subject)?.Issuer
         : null;
 
     /// <summary>Admin rights come only from the identity provider's token, never from a personal access token.</summary>
     public bool IsPlatformAdmin => IsAuthenticated && !IsPersonalAccessToken && Principal!.IsAdmin();
 
-    public bool IsPersonalAccessToken => Principal?.FindFirst(KasifyClaims.PersonalAccessTokenId) is not null;
+    /// <summary>By the identity our own handler made, not by a claim a JWT could also carry.</summary>
+    public bool IsPersonalAccessToken => Principal?.Identity?.AuthenticationType == PersonalAccessTokenHandler.SchemeName;
 
     public TokenProfile Profile => new(
         Principal?.FindFirst(KasifyClaims.Email)?.Value,

@@ -12,7 +12,8 @@ internal sealed class InteractiveSignInHandler : AuthorizationHandler<Interactiv
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, InteractiveSignInRequirement requirement)
     {
-        if (context.User.FindFirst(KasifyClaims.PersonalAccessTokenId) is null) context.Succeed(requirement);
+        if (context.User.Identity?.AuthenticationType != PersonalAccessTokenHandler.SchemeName
+            && context.User.FindFirst(KasifyClaims.PersonalAccessTokenId) is null) context.Succeed(requirement);
         else context.Fail(new AuthorizationFailureReason(this,
             "Personal access tokens cannot create or revoke tokens; sign in with your identity provider (a JWT) to do this."));
         return Task.CompletedTask;
