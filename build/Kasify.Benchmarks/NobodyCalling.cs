@@ -8,6 +8,8 @@ internal sealed class NobodyCalling : ICurrentUser
 {
     public bool IsAuthenticated => false;
     public string? Subject => null;
+    public string? Issuer => null;
+    public bool IsPersonalAccessToken => false;
     public bool IsPlatformAdmin => false;
     public TokenProfile Profile => new(null, null, null);
     public Task<User?> FindAsync(CancellationToken ct = default) => Task.FromResult<User?>(null);

@@ -53,7 +53,7 @@ await using (var scope = provider.CreateAsyncScope())
     var userId = Guid.CreateVersion7();
     var account = new Account(userId, now);
     db.Accounts.Add(account);
-    db.Users.Add(new User(userId, "bench", "bench@example.test", "Bench", null, account.Id, now));
+    db.Users.Add(new User(userId, "benchmark", "bench", "bench@example.test", "Bench", null, account.Id, now));
     for (var c = 0; c < calendars; c++)
     {
         var property = Property.Create(account.Id, new PropertyDetails($"P{c}", "Street 1", "Madrid", "28013", null, null, null, null, null),

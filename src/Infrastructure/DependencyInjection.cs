@@ -35,7 +35,7 @@ public static class DependencyInjection
             cfg.AddConsumers(typeof(Application.DependencyInjection).Assembly);
             extraConsumers?.Invoke(cfg);
         });
-        services.AddDataProtection().SetApplicationName("Kasify").PersistKeysToDbContext<KasifyDbContext>();
+        services.AddKasifyDataProtection(configuration);
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
 
         services.AddCalendarFeeds(configuration);

@@ -10,9 +10,11 @@ using Kasify.WebApi.Errors;
 using Kasify.WebApi.Json;
 using Kasify.WebApi.OpenApi;
 using Kasify.WebApi.RateLimiting;
+using Kasify.WebApi.Security;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddKasifySecurity();
 
 builder.Services.ConfigureHttpJsonOptions(o => JsonSetup.Configure(o.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // bad input → our 400 problem, with a reason
@@ -24,7 +26,7 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddScoped<ICurrentUser, CurrentUser>();
 builder.Services.AddScoped<IPublicUrls, PublicUrls>();
-builder.Services.AddSingleton<DashboardAccess>();
+builder.Services.AddScoped<DashboardAccess>();
 
 builder.Services.AddKasifyAuth();
 builder.Services.AddKasifyRateLimits(builder.Configuration);
@@ -35,8 +37,10 @@ var app = builder.Build();
 
 await app.Services.MigrateDatabaseAsync();
 
+app.UseKasifyRequestSecurity();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseKasifyEndpointSecurity();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

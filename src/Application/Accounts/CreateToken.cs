@@ -1,11 +1,13 @@
 using Kasify.Application.Common;
 using Kasify.Domain.Accounts;
+using Microsoft.Extensions.Options;
 
 namespace Kasify.Application.Accounts;
 
 public sealed record CreateTokenRequest(string? Name, DateTime? ExpiresAt);
 
-public sealed class CreateTokenHandler(IKasifyDb db, ICurrentUser current, TimeProvider time)
+/// <summary>Creating a token needs an interactive sign-in (enforced by the endpoint's policy): a token never mints tokens.</summary>
+public sealed class CreateTokenHandler(IKasifyDb db, ICurrentUser current, IOptions<PersonalAccessTokenOptions> options, TimeProvider time)
 {
     public async Task<CreatedTokenResponse> HandleAsync(CreateTokenRequest request, CancellationToken ct)
     {
@@ -13,8 +15,11 @@ public sealed class CreateTokenHandler(IKasifyDb db, ICurrentUser current, TimeP
         var now = time.GetUtcNow().UtcDateTime;
         var v = new Validation();
         var name = v.Required("name", request.Name, 100);
-        var expiresAt = request.ExpiresAt?.ToUniversalTime();
+        var latest = now + options.Value.MaxLifetime;
+        var expiresAt = request.ExpiresAt?.ToUniversalTime() ?? latest;
         if (expiresAt <= now) v.Add("expires_at", "expires_at must be in the future.");
+        else if (expiresAt > latest)
+            v.Add("expires_at", $"expires_at can be at most {options.Value.MaxLifetimeDays} days away.");
         v.ThrowIfInvalid();
 
         var raw = PersonalAccessTokens.NewToken();

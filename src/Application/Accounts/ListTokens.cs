@@ -1,16 +1,18 @@
 using Kasify.Application.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Kasify.Application.Accounts;
 
-public sealed class ListTokensHandler(IKasifyDb db, ICurrentUser current, TimeProvider time)
+public sealed class ListTokensHandler(IKasifyDb db, ICurrentUser current, IOptions<PersonalAccessTokenOptions> options, TimeProvider time)
 {
     public async Task<IReadOnlyList<TokenResponse>> HandleAsync(CancellationToken ct)
     {
         var user = await current.RequireAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
+        var oldestUnexpiring = now - options.Value.MaxLifetime;
         var tokens = await db.PersonalAccessTokens.AsNoTracking()
-            .Where(t => t.UserId == user.Id && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now))
+            .Where(t => t.UserId == user.Id && t.RevokedAt == null && (t.ExpiresAt == null ? t.CreatedAt > oldestUnexpiring : t.ExpiresAt > now))
             .OrderBy(t => t.CreatedAt)
             .ToListAsync(ct);
         return tokens.Select(TokenResponse.From).ToList();

@@ -15,11 +15,12 @@ public sealed class RegisterUserHandler(IKasifyDb db, ICurrentUser current, Acco
             return new RegisterUserResult(await reader.ReadAsync(existing, ct), Created: false);
 
         var subject = current.Subject ?? throw new ValidationFailedException("sub", "The token has no 'sub' claim.");
+        var issuer = current.Issuer ?? "";
         var now = time.GetUtcNow().UtcDateTime;
         var profile = current.Profile;
         var userId = Guid.CreateVersion7();
         var account = new Account(userId, now);
-        var user = new User(userId, subject, profile.Email ?? "", profile.Name, profile.LastName, account.Id, now);
+        var user = new User(userId, issuer, subject, profile.Email ?? "", profile.Name, profile.LastName, account.Id, now);
         user.Seen(now, current.IsPlatformAdmin, profile.Email);
         db.Accounts.Add(account);
         db.Users.Add(user);
@@ -30,8 +31,8 @@ public sealed class RegisterUserHandler(IKasifyDb db, ICurrentUser current, Acco
         }
         catch (DbUpdateException)
         {
-            // A concurrent first call won the unique index on Subject: answer like a repeat call.
-            var winner = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Subject == subject, ct);
+            // A concurrent first call won the unique index on (Issuer, Subject): answer like a repeat call.
+            var winner = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Issuer == issuer && u.Subject == subject, ct);
             if (winner is null) throw;
             return new RegisterUserResult(await reader.ReadAsync(winner, ct), Created: false);
         }

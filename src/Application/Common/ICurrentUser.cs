@@ -7,6 +7,12 @@ public interface ICurrentUser
 {
     bool IsAuthenticated { get; }
     string? Subject { get; }
+
+    /// <summary>The token's issuer (<c>iss</c>): users are keyed by issuer and subject together.</summary>
+    string? Issuer { get; }
+
+    /// <summary>True for a <c>kas_pat_</c> token: never an interactive sign-in, never a platform admin.</summary>
+    bool IsPersonalAccessToken { get; }
     bool IsPlatformAdmin { get; }
 
     /// <summary>Profile claims of the token (<c>email</c>, <c>name</c>/<c>given_name</c>, <c>family_name</c>).</summary>
@@ -22,4 +28,5 @@ public static class CurrentUserExtensions
         await current.FindAsync(ct) ?? throw new NotRegisteredException();
 }
 
-public sealed record TokenProfile(string? Email, string? Name, string? LastName);
+/// <param name="EmailVerified">The provider's <c>email_verified</c> claim; null when it sent none.</param>
+public sealed record TokenProfile(string? Email, string? Name, string? LastName, bool? EmailVerified = null);

@@ -3,6 +3,7 @@ using Kasify.Application.Common;
 using Kasify.Application.Timeline;
 using Kasify.Domain.Crew;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Kasify.Application.Crew;
 
@@ -10,8 +11,10 @@ namespace Kasify.Application.Crew;
 /// Joins the property. A use is taken with one conditional UPDATE (<c>uses &lt; maxUses</c> and not expired), so two
 /// concurrent accepts of a single-use invitation cannot both succeed: the database lets one update through and the
 /// other sees zero rows and gets a 409. Someone already on the property gets 200 and no use is spent.
+/// An invitation sent to an email address trusts only an interactive sign-in whose provider vouches for that address.
 /// </summary>
-public sealed class AcceptInvitationHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, ActivityLog log, TimeProvider time)
+public sealed class AcceptInvitationHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, ActivityLog log,
+    IOptions<InvitationOptions> options, TimeProvider time)
 {
     public async Task<InvitationAccepted> HandleAsync(string token, CancellationToken ct)
     {
@@ -23,8 +26,7 @@ public sealed class AcceptInvitationHandler(IKasifyDb db, ICurrentUser current, 
         var accepted = new InvitationAccepted(property.Id, property.Name);
 
         if (await access.RoleAsync(user, property.Id, ct) is not null) return accepted;
-        if (invitation.IsBoundToAnotherEmail(user.Email))
-            throw new ForbiddenException("This invitation was sent to another email address; sign in with that address to accept it.");
+        if (invitation.Email is not null) ThrowIfEmailNotProven(invitation, user.Email);
         ThrowIfUnusable(invitation, now);
 
         var claimed = await db.PropertyInvitations
@@ -59,6 +61,18 @@ public sealed class AcceptInvitationHandler(IKasifyDb db, ICurrentUser current, 
 
     private Task<bool> IsMemberAsync(Guid propertyId, Guid userId, CancellationToken ct) =>
         db.PropertyMembers.AsNoTracking().AnyAsync(m => m.PropertyId == propertyId && m.UserId == userId, ct);
+
+    private void ThrowIfEmailNotProven(PropertyInvitation invitation, string registeredEmail)
+    {
+        // A personal access token carries no fresh word from the identity provider about the address.
+        if (current.IsPersonalAccessToken)
+            throw new ForbiddenException("An invitation sent to an email address must be accepted after signing in, not with a personal access token.");
+        var profile = current.Profile;
+        if (invitation.IsBoundToAnotherEmail(profile.Email ?? registeredEmail))
+            throw new ForbiddenException("This invitation was sent to another email address; sign in with that address to accept it.");
+        if (profile.EmailVerified == false || profile.EmailVerified is null && options.Value.RequireVerifiedEmail)
+            throw new ForbiddenException("Your sign-in does not show this email address as verified; verify it with your identity provider and sign in again.");
+    }
 
     private static void ThrowIfUnusable(PropertyInvitation invitation, DateTime now)
     {

@@ -11,6 +11,8 @@ public static class AuthSetup
     public const string RegisteredPolicy = "registered";
     /// <summary>Any valid token, registered or not: only <c>POST /auth/register</c>.</summary>
     public const string AnyTokenPolicy = "any-token";
+    /// <summary>Registered and signed in with a JWT, not a personal access token: managing tokens.</summary>
+    public const string InteractivePolicy = "interactive";
 
     /// <summary>
     /// JWT bearer from the standard <c>Authentication:Schemes:Bearer</c> section (so <c>dotnet user-jwts</c> and any
@@ -38,10 +40,13 @@ public static class AuthSetup
         });
 
         services.AddScoped<IAuthorizationHandler, RegisteredUserHandler>();
+        services.AddSingleton<IAuthorizationHandler, InteractiveSignInHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(AnyTokenPolicy, p => p.RequireAuthenticatedUser())
             .AddPolicy(RegisteredPolicy, p => p.RequireAuthenticatedUser().AddRequirements(new RegisteredUserRequirement()))
+            .AddPolicy(InteractivePolicy, p => p.RequireAuthenticatedUser()
+                .AddRequirements(new RegisteredUserRequirement(), new InteractiveSignInRequirement()))
             .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new RegisteredUserRequirement()).Build());
         return services;
     }

@@ -6,6 +6,8 @@ namespace Kasify.WebApi.Auth;
 public static class KasifyClaims
 {
     public const string Subject = "sub";
+    public const string Issuer = "iss";
+    public const string EmailVerified = "email_verified";
     public const string Email = "email";
     public const string Name = "name";
     public const string GivenName = "given_name";
@@ -13,6 +15,7 @@ public static class KasifyClaims
     public const string Role = "role";
     public const string Roles = "roles";
     public const string PersonalAccessTokenId = "kas_pat_id";
+    public const string UserId = "kas_user_id";
     public const string AdminRole = "admin";
 
     public static bool IsAdmin(this ClaimsPrincipal user) =>

@@ -12,7 +12,7 @@ namespace Kasify.WebApi.Auth;
 /// <summary>Authenticates <c>Authorization: Bearer kas_pat_…</c> by the token's SHA-256 hash.</summary>
 internal sealed class PersonalAccessTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    IKasifyDb db, TimeProvider time)
+    IKasifyDb db, IOptions<PersonalAccessTokenOptions> tokenOptions, TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "PersonalAccessToken";
@@ -25,10 +25,11 @@ internal sealed class PersonalAccessTokenHandler(
 
         var now = time.GetUtcNow().UtcDateTime;
         var hash = PersonalAccessTokens.Hash(token);
+        var oldestUnexpiring = now - tokenOptions.Value.MaxLifetime; // tokens made before the maximum lifetime existed
         var found = await (from t in db.PersonalAccessTokens.AsNoTracking()
                            join u in db.Users.AsNoTracking() on t.UserId equals u.Id
-                           where t.TokenHash == hash && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now)
-                           select new { t.Id, t.LastUsedAt, u.Subject, u.Email })
+                           where t.TokenHash == hash && t.RevokedAt == null && (t.ExpiresAt == null ? t.CreatedAt > oldestUnexpiring : t.ExpiresAt > now)
+                           select new { t.Id, t.LastUsedAt, UserId = u.Id, u.Subject, u.Email })
             .SingleOrDefaultAsync(Context.RequestAborted);
         if (found is null) return AuthenticateResult.Fail("The personal access token is unknown, revoked or expired.");
 
@@ -41,6 +42,7 @@ internal sealed class PersonalAccessTokenHandler(
             new Claim(KasifyClaims.Subject, found.Subject),
             new Claim(KasifyClaims.Email, found.Email),
             new Claim(KasifyClaims.PersonalAccessTokenId, found.Id.ToString()),
+            new Claim(KasifyClaims.UserId, found.UserId.ToString()),
         ], SchemeName, KasifyClaims.Name, KasifyClaims.Role);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

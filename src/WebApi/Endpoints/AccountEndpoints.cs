@@ -23,12 +23,14 @@ public static class AccountEndpoints
         {
             var token = await handler.HandleAsync(request, ct);
             return TypedResults.Created($"/account/tokens/{token.Id}", token);
-        }).WithTags(ApiTags.Tokens).WithName("CreateToken").WithSummary("Create a personal access token (shown once)");
+        }).WithTags(ApiTags.Tokens).WithName("CreateToken").WithSummary("Create a personal access token (shown once)")
+          .RequireAuthorization(AuthSetup.InteractivePolicy);
         account.MapDelete("/tokens/{id:guid}", async Task<NoContent> (Guid id, RevokeTokenHandler handler, CancellationToken ct) =>
         {
             await handler.HandleAsync(id, ct);
             return TypedResults.NoContent();
-        }).WithTags(ApiTags.Tokens).WithName("RevokeToken").WithSummary("Revoke a personal access token");
+        }).WithTags(ApiTags.Tokens).WithName("RevokeToken").WithSummary("Revoke a personal access token")
+          .RequireAuthorization(AuthSetup.InteractivePolicy);
 
         app.MapGet("/users", async Task<Ok<UsersPage>> (int? page, int? size, ListUsersHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(PageRequest.From(page, size), ct)))

@@ -16,14 +16,14 @@ public static class AdminEndpoints
         {
             var user = await current.RequireAsync(ct);
             if (!current.IsPlatformAdmin) throw new ForbiddenException("Only platform administrators can open the job dashboard.");
-            var url = $"{DashboardAccess.LoginPath}?code={Uri.EscapeDataString(access.CreateLoginCode(user.Id))}";
+            var url = $"{DashboardAccess.LoginPath}?code={Uri.EscapeDataString(await access.CreateLoginCodeAsync(user.Id, ct))}";
             return TypedResults.Created(url, new DashboardSessionResponse(url, (time.GetUtcNow() + DashboardAccess.LinkLifetime).UtcDateTime));
         }).WithTags(ApiTags.Admin).WithName("CreateDashboardSession").WithSummary("Create a one-minute sign-in link to the job dashboard (admin only)").RequireAuthorization();
 
-        app.MapGet(DashboardAccess.LoginPath, Results<RedirectHttpResult, ProblemHttpResult> (string? code, DashboardAccess access, HttpContext http) =>
+        app.MapGet(DashboardAccess.LoginPath, async Task<Results<RedirectHttpResult, ProblemHttpResult>> (string? code, DashboardAccess access, HttpContext http) =>
         {
-            if (code is null || access.ExchangeLoginCode(code) is not { } session)
-                return TypedResults.Problem(statusCode: 403, title: "Forbidden", detail: "The dashboard link is invalid or has expired; ask for a new one.");
+            if (code is null || await access.ExchangeLoginCodeAsync(code, http.RequestAborted) is not { } session)
+                return TypedResults.Problem(statusCode: 403, title: "Forbidden", detail: "The dashboard link is invalid, expired or already used; ask for a new one.");
             http.Response.Cookies.Append(DashboardAccess.CookieName, session, new CookieOptions
             {
                 HttpOnly = true,

@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Kasify.WebApi.Auth;
+using Kasify.WebApi.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Kasify.WebApi.RateLimiting;
 
-/// <summary>API.md §1 limits, each a rolling one-minute window.</summary>
+/// <summary>
+/// API.md §1 limits, each a rolling one-minute window. Per-IP limits see the client's own address behind a trusted
+/// reverse proxy (<see cref="ReverseProxySetup"/>) and an IPv6 client's whole /64 (<see cref="ClientAddress"/>).
+/// </summary>
 public static class RateLimits
 {
     public const string Geo = "geo";
@@ -36,7 +40,7 @@ public static class RateLimits
 
     private static void AddPerIp(RateLimiterOptions o, string policy, int permits) =>
         o.AddPolicy(policy, ctx => RateLimitPartition.GetSlidingWindowLimiter(
-            policy + ":" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => PerMinute(permits)));
+            policy + ":" + ClientAddress.PartitionKey(ctx.Connection.RemoteIpAddress), _ => PerMinute(permits)));
 
     private static SlidingWindowRateLimiterOptions PerMinute(int permits) => new()
     {

@@ -20,13 +20,14 @@ public static class TestTokens
     ];
 
     public static string Mint(string subject, string? email = null, string? givenName = null, string? familyName = null,
-        bool admin = false, string issuer = Issuer, DateTime? expires = null)
+        bool admin = false, string issuer = Issuer, DateTime? expires = null, bool? emailVerified = null)
     {
         var claims = new List<Claim> { new("sub", subject) };
         if (email is not null) claims.Add(new Claim("email", email));
         if (givenName is not null) claims.Add(new Claim("given_name", givenName));
         if (familyName is not null) claims.Add(new Claim("family_name", familyName));
         if (admin) claims.Add(new Claim("role", "admin"));
+        if (emailVerified is { } verified) claims.Add(new Claim("email_verified", verified ? "true" : "false", ClaimValueTypes.Boolean));
         var key = new SymmetricSecurityKey(Convert.FromBase64String(SigningKey));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {

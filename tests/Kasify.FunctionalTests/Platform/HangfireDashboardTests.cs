@@ -74,4 +74,46 @@ public sealed class HangfireDashboardTests : ApiFixture
 
         (await browser.GetAsync("/hangfire")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
+
+    [Test]
+    public async Task A_dashboard_link_opens_only_once()
+    {
+        var admin = await RegisterAsync(admin: true);
+        var link = await (await admin.Client.PostAsync("/admin/dashboard-sessions", null)).ShouldBeAsync(HttpStatusCode.Created);
+        var url = link["url"]!.GetValue<string>();
+
+        var first = await Browser().GetAsync(url);
+        var again = await Browser().GetAsync(url);
+
+        first.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await again.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        again.Headers.Contains("Set-Cookie").Should().BeFalse();
+    }
+
+    [Test]
+    public async Task A_link_opened_on_one_instance_cannot_be_opened_again_on_another_sharing_the_database()
+    {
+        var admin = await RegisterAsync(admin: true);
+        var link = await (await admin.Client.PostAsync("/admin/dashboard-sessions", null)).ShouldBeAsync(HttpStatusCode.Created);
+        var url = link["url"]!.GetValue<string>();
+        await using var otherInstance = new KasifyApiFactory(Api.DatabasePath, Api.Clock);
+        var otherBrowser = otherInstance.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var first = await Browser().GetAsync(url);
+        var again = await otherBrowser.GetAsync(url);
+
+        first.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        again.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task Asking_for_a_new_link_voids_the_previous_one()
+    {
+        var admin = await RegisterAsync(admin: true);
+        var older = await (await admin.Client.PostAsync("/admin/dashboard-sessions", null)).ShouldBeAsync(HttpStatusCode.Created);
+        var newer = await (await admin.Client.PostAsync("/admin/dashboard-sessions", null)).ShouldBeAsync(HttpStatusCode.Created);
+
+        (await Browser().GetAsync(older["url"]!.GetValue<string>())).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await Browser().GetAsync(newer["url"]!.GetValue<string>())).StatusCode.Should().Be(HttpStatusCode.Redirect);
+    }
 }

@@ -34,7 +34,7 @@ public sealed class PropertyQueryCountTests : ApiFixture
         await Api.WithDbAsync(async db =>
         {
             var now = Api.Clock.GetUtcNow().UtcDateTime;
-            var crew = Enumerable.Range(0, 5).Select(i => new User(Guid.CreateVersion7(), $"crew-{Guid.NewGuid()}", $"crew{i}@example.test",
+            var crew = Enumerable.Range(0, 5).Select(i => new User(Guid.CreateVersion7(), "kasify-tests", $"crew-{Guid.NewGuid()}", $"crew{i}@example.test",
                 $"Crew{i}", "Member", owner.AccountId, now)).ToList();
             db.Users.AddRange(crew);
             for (var i = 0; i < count; i++)

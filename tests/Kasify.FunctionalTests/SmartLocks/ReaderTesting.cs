@@ -15,7 +15,8 @@ public static class ReaderTesting
         await using var scope = api.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
         {
-            User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(KasifyClaims.Subject, subject)], "test")),
+            User = new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(KasifyClaims.Subject, subject), new Claim(KasifyClaims.Issuer, TestTokens.Issuer)], "test")),
         };
         return await scope.ServiceProvider.GetRequiredService<AccessCodeReader>().ForBookingsAsync([bookingId], CancellationToken.None);
     }

@@ -14,12 +14,12 @@ public sealed class UniqueConstraintViolationTests
         var now = host.Clock.GetUtcNow().UtcDateTime;
         await using (var first = host.NewScope())
         {
-            first.Db.Users.Add(new User(Guid.NewGuid(), "same-subject", "a@example.test", null, null, Guid.NewGuid(), now));
+            first.Db.Users.Add(new User(Guid.NewGuid(), "issuer", "same-subject", "a@example.test", null, null, Guid.NewGuid(), now));
             await first.Db.SaveChangesAsync();
         }
 
         await using var second = host.NewScope();
-        second.Db.Users.Add(new User(Guid.NewGuid(), "same-subject", "b@example.test", null, null, Guid.NewGuid(), now));
+        second.Db.Users.Add(new User(Guid.NewGuid(), "issuer", "same-subject", "b@example.test", null, null, Guid.NewGuid(), now));
         var duplicate = await FluentActions.Awaiting(() => second.Db.SaveChangesAsync()).Should().ThrowAsync<DbUpdateException>();
 
         UniqueConstraintViolation.Is(duplicate.Which).Should().BeTrue();

@@ -9,9 +9,11 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
     public void Configure(EntityTypeBuilder<User> b)
     {
         b.ToTable("Users");
-        b.HasIndex(u => u.Subject).IsUnique();
+        b.HasIndex(u => new { u.Issuer, u.Subject }).IsUnique();
         b.HasIndex(u => u.AccountId);
+        b.Property(u => u.Issuer).HasMaxLength(300);
         b.Property(u => u.Subject).HasMaxLength(200);
+        b.Property(u => u.DashboardLinkNonce).HasMaxLength(64);
         b.Property(u => u.Email).HasMaxLength(320);
         b.Property(u => u.Locale).HasMaxLength(5);
         b.Property(u => u.TimeZone).HasMaxLength(64);

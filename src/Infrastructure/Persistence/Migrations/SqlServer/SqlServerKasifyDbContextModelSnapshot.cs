@@ -248,6 +248,10 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("DashboardLinkNonce")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -255,6 +259,11 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("IsAdmin")
                         .HasColumnType("bit");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("LastName")
                         .HasMaxLength(400)
@@ -290,7 +299,7 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("AccountId");
 
-                    b.HasIndex("Subject")
+                    b.HasIndex("Issuer", "Subject")
                         .IsUnique();
 
                     b.ToTable("Users", (string)null);

@@ -243,6 +243,10 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DashboardLinkNonce")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
@@ -250,6 +254,11 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("IsAdmin")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("LastName")
                         .HasMaxLength(400)
@@ -285,7 +294,7 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AccountId");
 
-                    b.HasIndex("Subject")
+                    b.HasIndex("Issuer", "Subject")
                         .IsUnique();
 
                     b.ToTable("Users", (string)null);
