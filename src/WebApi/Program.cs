@@ -65,6 +65,7 @@ app.MapFileEndpoints();
 app.MapGeoEndpoints();
 app.MapCheckinEndpoints();
 app.MapGuestEndpoints();
+app.MapSesEndpoints();
 app.MapIntegrationEndpoints();
 app.MapSmartLockEndpoints();
 app.MapAccessCodeEndpoints();
