@@ -12,7 +12,7 @@ namespace Kasify.Application.Guests;
 
 /// <summary>
 /// GET /properties/{id}/guest-register (owner, manager; an archived property too): the register an inspector asks for,
-/// one row per traveller of the stays overlapping [from, to] (default: the last 365 days). The only place document
+/// one row per traveller of the stays overlapping [from, to] (default: a year back and a year ahead). The only place document
 /// numbers are shown in full.
 /// </summary>
 public sealed class GetGuestRegisterHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, IGeoCatalog geo,
@@ -26,8 +26,9 @@ public sealed class GetGuestRegisterHandler(IKasifyDb db, ICurrentUser current, 
         await access.RequireAsync(user, propertyId, PropertyAccess.OwnerOrManager, includeArchived: true, ct);
         var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == propertyId, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        var until = to ?? CheckinState.LocalToday(property, now);
-        var since = from ?? until.AddDays(-365);
+        var today = CheckinState.LocalToday(property, now);
+        var since = from ?? (to ?? today).AddDays(-365);
+        var until = to ?? (from ?? today).AddDays(365);
         var validation = new Validation();
         if (since > until) validation.Add("from", "from must not be after to.");
         if (until.DayNumber - since.DayNumber > MaxDays) validation.Add("to", $"The register covers at most {MaxDays} days per request.");
