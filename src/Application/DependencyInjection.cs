@@ -37,6 +37,8 @@ public static class DependencyInjection
         services.AddScoped<Ses.TravellerReportBuilder>();
         services.AddScoped<Ses.SesReportLog>();
         services.AddScoped<Ses.SesSweep>();
+        services.AddScoped<Ses.SesBookingSaver>();
+        services.AddScoped<Guests.GuestRetentionPurge>();
         services.AddScoped<Integrations.SesIntegrationReader>();
         services.AddScoped<Integrations.SesIntegrationValidator>();
         services.AddScoped<Integrations.IntegrationAccess>();

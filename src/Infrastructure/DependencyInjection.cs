@@ -43,6 +43,8 @@ public static class DependencyInjection
         services.AddGeo();
         services.AddSes(configuration);
         services.AddSmartLockVendors(configuration);
+        services.AddOptions<Application.Guests.GuestOptions>().Bind(configuration.GetSection(Application.Guests.GuestOptions.SectionName))
+            .Validate(o => o.RetentionYears >= 1, "Guests:RetentionYears must be at least 1").ValidateOnStart();
         services.AddOptions<Application.AccessCodes.AccessCodeOptions>().Bind(configuration.GetSection(Application.AccessCodes.AccessCodeOptions.SectionName));
         services.AddKasifyJobs(configuration, database);
         return services;

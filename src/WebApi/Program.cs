@@ -69,6 +69,7 @@ app.MapFileEndpoints();
 app.MapGeoEndpoints();
 app.MapCheckinEndpoints();
 app.MapGuestEndpoints();
+app.MapSesEndpoints();
 app.MapIntegrationEndpoints();
 app.MapSmartLockEndpoints();
 app.MapAccessCodeEndpoints();

@@ -19,9 +19,13 @@ public sealed partial class PropertyAccess(IKasifyDb db)
     /// <summary>Who creates, revokes and sees access codes (PINs): API.md §2.</summary>
     public static readonly AccessLevel[] AccessCodeManagers = OwnerOrManager;
 
-    public async Task<AccessLevel?> RoleAsync(User user, Guid propertyId, CancellationToken ct)
+    /// <summary>The caller's role on a live property; an archived (deleted) one is gone for everything but the guest register.</summary>
+    public Task<AccessLevel?> RoleAsync(User user, Guid propertyId, CancellationToken ct) => RoleAsync(user, propertyId, includeArchived: false, ct);
+
+    public async Task<AccessLevel?> RoleAsync(User user, Guid propertyId, bool includeArchived, CancellationToken ct)
     {
-        var accountId = await db.Properties.Where(p => p.Id == propertyId).Select(p => (Guid?)p.AccountId).SingleOrDefaultAsync(ct);
+        var accountId = await db.Properties.Where(p => p.Id == propertyId && (includeArchived || p.ArchivedAt == null))
+            .Select(p => (Guid?)p.AccountId).SingleOrDefaultAsync(ct);
         if (accountId is null) return null;
         if (accountId == user.AccountId) return AccessLevel.Owner;
         return await db.PropertyMembers.Where(m => m.PropertyId == propertyId && m.UserId == user.Id)
@@ -29,9 +33,12 @@ public sealed partial class PropertyAccess(IKasifyDb db)
     }
 
     /// <summary>Returns the caller's role when it is one of <paramref name="allowed"/>.</summary>
-    public async Task<AccessLevel> RequireAsync(User user, Guid propertyId, AccessLevel[] allowed, CancellationToken ct)
+    public Task<AccessLevel> RequireAsync(User user, Guid propertyId, AccessLevel[] allowed, CancellationToken ct) =>
+        RequireAsync(user, propertyId, allowed, includeArchived: false, ct);
+
+    public async Task<AccessLevel> RequireAsync(User user, Guid propertyId, AccessLevel[] allowed, bool includeArchived, CancellationToken ct)
     {
-        var role = await RoleAsync(user, propertyId, ct) ?? throw new NotFoundException("Property");
+        var role = await RoleAsync(user, propertyId, includeArchived, ct) ?? throw new NotFoundException("Property");
         if (!allowed.Contains(role))
             throw new ForbiddenException($"Your role on this property ({role.ToString().ToLowerInvariant()}) does not allow this.");
         return role;
@@ -41,9 +48,12 @@ public sealed partial class PropertyAccess(IKasifyDb db)
     /// For a booking's sub-resources: callers who may not see the booking (contractors, strangers) get 404 like the
     /// booking itself; those who see it but lack one of <paramref name="allowed"/> get 403.
     /// </summary>
-    public async Task<AccessLevel> RequireOnBookingAsync(User user, Guid propertyId, AccessLevel[] allowed, CancellationToken ct)
+    public Task<AccessLevel> RequireOnBookingAsync(User user, Guid propertyId, AccessLevel[] allowed, CancellationToken ct) =>
+        RequireOnBookingAsync(user, propertyId, allowed, includeArchived: false, ct);
+
+    public async Task<AccessLevel> RequireOnBookingAsync(User user, Guid propertyId, AccessLevel[] allowed, bool includeArchived, CancellationToken ct)
     {
-        var role = await RoleAsync(user, propertyId, ct);
+        var role = await RoleAsync(user, propertyId, includeArchived, ct);
         if (role is null || !BookingReaders.Contains(role.Value)) throw new NotFoundException("Booking");
         if (!allowed.Contains(role.Value))
             throw new ForbiddenException($"Your role on this property ({role.Value.ToString().ToLowerInvariant()}) does not allow this.");
@@ -60,42 +70,42 @@ public sealed partial class PropertyAccess(IKasifyDb db)
 
     /// <summary>Ids of the properties the user owns or manages (where they see every task).</summary>
     public IQueryable<Guid> ManagedPropertyIds(User user) =>
-        db.Properties.Where(p => p.AccountId == user.AccountId).Select(p => p.Id)
-            .Union(db.PropertyMembers.Where(m => m.UserId == user.Id && m.AccessLevel == AccessLevel.Manager).Select(m => m.PropertyId));
+        Owned(user).Union(Memberships(user).Where(m => m.AccessLevel == AccessLevel.Manager).Select(m => m.PropertyId));
 
     /// <summary>Ids of the properties where the user's role is one of <paramref name="allowed"/>.</summary>
     public IQueryable<Guid> PropertyIdsWhere(User user, AccessLevel[] allowed)
     {
         var crewLevels = allowed.Where(l => l != AccessLevel.Owner).ToList();
-        var asCrew = db.PropertyMembers.Where(m => m.UserId == user.Id && crewLevels.Contains(m.AccessLevel)).Select(m => m.PropertyId);
-        return allowed.Contains(AccessLevel.Owner)
-            ? db.Properties.Where(p => p.AccountId == user.AccountId).Select(p => p.Id).Union(asCrew)
-            : asCrew;
+        var asCrew = Memberships(user).Where(m => crewLevels.Contains(m.AccessLevel)).Select(m => m.PropertyId);
+        return allowed.Contains(AccessLevel.Owner) ? Owned(user).Union(asCrew) : asCrew;
     }
 
     /// <summary>The user's role on each visible property (owner wins over a crew row).</summary>
     public async Task<Dictionary<Guid, AccessLevel>> RolesAsync(User user, CancellationToken ct)
     {
-        var roles = await db.PropertyMembers.Where(m => m.UserId == user.Id)
-            .ToDictionaryAsync(m => m.PropertyId, m => m.AccessLevel, ct);
-        foreach (var id in await db.Properties.Where(p => p.AccountId == user.AccountId).Select(p => p.Id).ToListAsync(ct))
+        var roles = await Memberships(user).ToDictionaryAsync(m => m.PropertyId, m => m.AccessLevel, ct);
+        foreach (var id in await Owned(user).ToListAsync(ct))
             roles[id] = AccessLevel.Owner;
         return roles;
     }
 
     /// <summary>Ids of every property the user owns or is crew on.</summary>
-    public IQueryable<Guid> VisiblePropertyIds(User user) =>
-        db.Properties.Where(p => p.AccountId == user.AccountId).Select(p => p.Id)
-            .Union(db.PropertyMembers.Where(m => m.UserId == user.Id).Select(m => m.PropertyId));
+    public IQueryable<Guid> VisiblePropertyIds(User user) => Owned(user).Union(Memberships(user).Select(m => m.PropertyId));
 
     /// <summary>Ids of the properties where the user's role is one of <paramref name="allowed"/>.</summary>
-    public IQueryable<Guid> PropertyIdsWithRole(User user, AccessLevel[] allowed)
+    public IQueryable<Guid> PropertyIdsWithRole(User user, AccessLevel[] allowed, bool includeArchived = false)
     {
-        var crew = db.PropertyMembers.Where(m => m.UserId == user.Id && allowed.Contains(m.AccessLevel)).Select(m => m.PropertyId);
-        return allowed.Contains(AccessLevel.Owner)
-            ? db.Properties.Where(p => p.AccountId == user.AccountId).Select(p => p.Id).Union(crew)
-            : crew;
+        var crew = Memberships(user, includeArchived).Where(m => allowed.Contains(m.AccessLevel)).Select(m => m.PropertyId);
+        return allowed.Contains(AccessLevel.Owner) ? Owned(user, includeArchived).Union(crew) : crew;
     }
+
+    private IQueryable<Guid> Owned(User user, bool includeArchived = false) =>
+        db.Properties.Where(p => p.AccountId == user.AccountId && (includeArchived || p.ArchivedAt == null)).Select(p => p.Id);
+
+    /// <summary>The user's crew rows; those on archived properties count only where the guest register is concerned.</summary>
+    private IQueryable<PropertyMember> Memberships(User user, bool includeArchived = false) =>
+        db.PropertyMembers.Where(m => m.UserId == user.Id
+                                      && (includeArchived || db.Properties.Any(p => p.Id == m.PropertyId && p.ArchivedAt == null)));
 
     /// <summary>
     /// For lists across properties: a caller who is crew somewhere but has none of the <paramref name="allowed"/> roles

@@ -1,5 +1,6 @@
 using Kasify.Application.AccessCodes;
 using Kasify.Application.Common;
+using Kasify.Application.Ses;
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Crew;
 using Kasify.Domain.Tasks;
@@ -11,7 +12,7 @@ namespace Kasify.Application.Bookings;
 /// Turns bookings into their responses for a role: staff never see guest personal data nor access codes (API.md §2).
 /// A page costs one query for its access codes (owners and managers only) and one for its cleaning tasks.
 /// </summary>
-public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes)
+public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes, TimeProvider time)
 {
     public async Task<IReadOnlyList<BookingResponse>> ReadAsync(IReadOnlyList<Booking> bookings, Func<Booking, AccessLevel> roleOf,
         CancellationToken ct)
@@ -22,7 +23,14 @@ public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes)
             ? await accessCodes.ForBookingsAsync(ids, ct)
             : new Dictionary<Guid, IReadOnlyList<AccessCodeResponse>>();
         var cleaning = await CleaningTaskIdsAsync(ids, ct);
-        return bookings.Select(b => Read(b, roleOf(b), codes.GetValueOrDefault(b.Id) ?? [], cleaning.GetValueOrDefault(b.Id))).ToList();
+        var propertyIds = bookings.Select(b => b.PropertyId).Distinct().ToList();
+        var properties = await db.Properties.AsNoTracking().Where(p => propertyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        return bookings.Select(b =>
+        {
+            var ses = SeesPersonalData(roleOf(b)) ? SesReportView.Of(b, properties[b.PropertyId], now) : null;
+            return Read(b, roleOf(b), codes.GetValueOrDefault(b.Id) ?? [], cleaning.GetValueOrDefault(b.Id)) with { Ses = ses };
+        }).ToList();
     }
 
     public async Task<BookingResponse> ReadOneAsync(Booking booking, AccessLevel role, CancellationToken ct) =>
@@ -54,7 +62,7 @@ public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes)
             b.AdultsCount, b.ChildrenCount, b.InfantsCount,
             personal ? b.SpecialRequests : null,
             b.ArrivalTime, b.DepartureTime, b.CheckinTime, b.CheckoutTime, b.CheckinCompletedAt, b.LastSyncAt,
-            b.SesSubmittedAt, b.SesBatchId, b.SesLastAttemptAt, b.SesLastError,
+            b.Ses.SubmittedAt, b.Ses.BatchId, b.Ses.LastAttemptAt, b.Ses.LastError,
             personal ? codes : null,
             cleaningTaskId);
     }

@@ -6,6 +6,7 @@ namespace Kasify.Application.Bookings;
 
 /// <summary>The <c>Booking</c> shape of API.md §5, field for field.</summary>
 /// <param name="AccessCodes">Owner/manager only (with their PINs); null for staff.</param>
+/// <param name="Ses">Owner/manager only: the SES report's state at a glance; null for staff.</param>
 public sealed record BookingResponse(
     Guid Id,
     Guid PropertyId,
@@ -37,6 +38,7 @@ public sealed record BookingResponse(
     DateTime? SesLastAttemptAt,
     string? SesLastError,
     IReadOnlyList<AccessCodeResponse>? AccessCodes,
-    Guid? CleaningTaskId);
+    Guid? CleaningTaskId,
+    Kasify.Application.Ses.SesReportView? Ses = null);
 
 public sealed record BookingsPage(IReadOnlyList<BookingResponse> Bookings, int Page, int Size, int Total);

@@ -18,7 +18,7 @@ public sealed class ExportCalendarHandler(IKasifyDb db, ICalendarExportWriter wr
 
     public async Task<string> HandleAsync(Guid propertyId, string? token, CancellationToken ct)
     {
-        var property = await db.Properties.AsNoTracking().Where(p => p.Id == propertyId)
+        var property = await db.Properties.AsNoTracking().Where(p => p.Id == propertyId && p.ArchivedAt == null)
             .Select(p => new { p.Name, p.ExportToken, p.TimeZone }).SingleOrDefaultAsync(ct);
         if (property is null || !TokenMatches(property.ExportToken, token)) throw new NotFoundException("Calendar");
 

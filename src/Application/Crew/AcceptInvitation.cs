@@ -21,8 +21,8 @@ public sealed class AcceptInvitationHandler(IKasifyDb db, ICurrentUser current, 
         var user = await current.RequireAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
         var invitation = await FindAsync(token, ct) ?? throw new NotFoundException("Invitation");
-        var property = await db.Properties.AsNoTracking().Where(p => p.Id == invitation.PropertyId)
-            .Select(p => new { p.Id, p.Name }).SingleAsync(ct);
+        var property = await db.Properties.AsNoTracking().Where(p => p.Id == invitation.PropertyId && p.ArchivedAt == null)
+            .Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync(ct) ?? throw new NotFoundException("Invitation"); // property deleted
         var accepted = new InvitationAccepted(property.Id, property.Name);
 
         if (await access.RoleAsync(user, property.Id, ct) is not null) return accepted;

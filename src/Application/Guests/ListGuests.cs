@@ -9,17 +9,20 @@ namespace Kasify.Application.Guests;
 
 public sealed record GuestsQuery(string? Query, Guid? PropertyId, Guid? BookingId);
 
-/// <summary>Guests registered on bookings of the properties the caller owns or manages (API.md §2, §10).</summary>
+/// <summary>
+/// Guests registered on bookings of the properties the caller owns or manages (API.md §2, §10), archived properties
+/// included: the register outlives the property for the retention period. Purged (anonymised) guests are left out.
+/// </summary>
 public sealed class ListGuestsHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, ISecretProtector secrets)
 {
     public async Task<GuestsPage> HandleAsync(GuestsQuery filter, PageRequest page, CancellationToken ct)
     {
         var user = await current.RequireAsync(ct);
-        if (filter.PropertyId is { } propertyId) await access.RequireAsync(user, propertyId, PropertyAccess.OwnerOrManager, ct);
+        if (filter.PropertyId is { } propertyId) await access.RequireAsync(user, propertyId, PropertyAccess.OwnerOrManager, includeArchived: true, ct);
         else await access.RequireRoleSomewhereAsync(user, PropertyAccess.OwnerOrManager, ct);
 
-        var visible = access.PropertyIdsWithRole(user, PropertyAccess.OwnerOrManager);
-        var query = db.Guests.AsNoTracking().Where(g => visible.Contains(g.PropertyId));
+        var visible = access.PropertyIdsWithRole(user, PropertyAccess.OwnerOrManager, includeArchived: true);
+        var query = db.Guests.AsNoTracking().Where(g => visible.Contains(g.PropertyId) && g.PurgedAt == null);
         if (filter.PropertyId is { } pid) query = query.Where(g => g.PropertyId == pid);
         if (filter.BookingId is { } bid) query = query.Where(g => g.BookingId == bid);
         if (filter.Query?.Trim().ToLowerInvariant() is { Length: > 0 } text)
@@ -31,13 +34,8 @@ public sealed class ListGuestsHandler(IKasifyDb db, ICurrentUser current, Proper
         var total = await query.CountAsync(ct);
         var guests = await query.OrderByDescending(g => g.RegisteredAt).ThenBy(g => g.Id)
             .Skip(page.Skip).Take(page.Size).ToListAsync(ct);
-        return new GuestsPage(guests.Select(ToResponse).ToList(), page.Page, page.Size, total);
+        return new GuestsPage(guests.Select(g => GuestResponses.From(g, Reveal)).ToList(), page.Page, page.Size, total);
     }
-
-    private GuestResponse ToResponse(Guest g) => new(g.Id, g.BookingId, g.PropertyId, g.RegisteredAt, g.FirstName, g.LastName,
-        g.SecondLastName, g.NationalityCountryCode, g.DateOfBirth, g.Sex, g.DocumentType, Reveal(g.ProtectedDocumentNumber),
-        g.DocumentSupportNumber, g.ResidenceAddress, g.ResidenceCountryCode, g.ResidenceProvinceId, g.ResidenceCityId,
-        g.ResidenceCity, g.ResidencePostalCode, g.PhonePrefix, g.Phone, g.Email, g.RelationshipCode);
 
     private string? Reveal(string? protectedNumber)
     {

@@ -25,7 +25,8 @@ internal sealed class Outbox(IKasifyDb db, TimeProvider time) : IOutbox
 
     private async Task<bool> IsAlreadyPendingAsync(string dedupKey, CancellationToken ct)
     {
-        var tracked = db.OutboxMessages.Local.Any(m => m.DedupKey == dedupKey && m.IsPending);
+        // Like the query below, a claimed row (the running job itself) does not count: a job may queue its own follow-up.
+        var tracked = db.OutboxMessages.Local.Any(m => m.DedupKey == dedupKey && m.IsPending && m.ClaimedUntil == null);
         return tracked || await db.OutboxMessages.AnyAsync(
             m => m.DedupKey == dedupKey && m.ProcessedAt == null && m.FailedAt == null && m.CancelledAt == null
                  && (m.ClaimedUntil == null), ct);

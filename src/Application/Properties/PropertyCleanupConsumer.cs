@@ -6,19 +6,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Properties;
 
-/// <summary>Before the commit of a delete or an image change: nothing of the property may outlive it.</summary>
+/// <summary>
+/// Before the commit of an archive (delete) or an image change: the property's pending jobs stop and its old cover
+/// file goes. Its activities stay, like its stays and guests: they are the record of what was reported.
+/// </summary>
 public sealed class PropertyCleanupConsumer(IKasifyDb db, IOutbox outbox)
     : IConsumer<PropertyDeleted>, IConsumer<PropertyCoverImageChanged>
 {
-    public async Task Consume(ConsumeContext<PropertyDeleted> context)
-    {
-        var propertyId = context.Message.PropertyId;
-        var ct = context.CancellationToken;
-        await outbox.CancelForPropertyAsync(propertyId, ct);
-        db.Activities.RemoveRange(await db.Activities.Where(a => a.PropertyId == propertyId).ToListAsync(ct));
-        var coverId = await db.Properties.Where(p => p.Id == propertyId).Select(p => p.CoverImageFileId).SingleOrDefaultAsync(ct);
-        await RemoveFileAsync(coverId, ct);
-    }
+    public Task Consume(ConsumeContext<PropertyDeleted> context) =>
+        outbox.CancelForPropertyAsync(context.Message.PropertyId, context.CancellationToken);
 
     public Task Consume(ConsumeContext<PropertyCoverImageChanged> context) => RemoveFileAsync(context.Message.OldFileId, context.CancellationToken);
 

@@ -66,10 +66,8 @@ public sealed class Booking : AggregateRoot
     /// <summary>Consecutive good fetches that did not contain the UID; two cancel a future stay.</summary>
     public int MissingFromFeedCount { get; private set; }
 
-    public DateTime? SesSubmittedAt { get; private set; }
-    public string? SesBatchId { get; private set; }
-    public DateTime? SesLastAttemptAt { get; private set; }
-    public string? SesLastError { get; private set; }
+    /// <summary>The parte de viajeros sent to SES.HOSPEDAJES for this stay.</summary>
+    public SesReport Ses { get; private set; } = SesReport.None;
 
     public StayPeriod Stay => new(From, To, CheckinTime, CheckoutTime);
 
@@ -144,18 +142,38 @@ public sealed class Booking : AggregateRoot
         Raise(new BookingCheckinCompleted(Id, PropertyId, now));
     }
 
-    public void RecordSesAttempt(DateTime now, string? batchId, string? error)
+    /// <summary>Queues the report (first time, after a rejection, or a confirmed resend). An in-flight or accepted one stays as it is.</summary>
+    public bool QueueSesReport()
     {
-        SesLastAttemptAt = now;
-        SesLastError = error;
-        if (batchId is not null) SesBatchId = batchId;
+        if (Ses.State is SesReportState.Sending or SesReportState.Submitted or SesReportState.Pending) return false;
+        Ses = Ses.Queued();
+        return true;
     }
 
-    public void RecordSesSubmitted(DateTime now)
+    /// <summary>Takes the pending report for one send; saved before calling SES so no other worker sends it too.</summary>
+    public bool ClaimSesReport(DateTime now)
     {
-        SesSubmittedAt = now;
-        SesLastError = null;
+        if (Ses.State != SesReportState.Pending) return false;
+        Ses = Ses.Claimed(now);
+        return true;
     }
+
+    public void SesReportSent(string batchId, DateTime now) => Ses = Ses.Sent(batchId, now);
+
+    /// <summary>SES surely did not take it (refused connection, HTTP 5xx, 10999): safe to send again later.</summary>
+    public void SesReportNotSent(string error) => Ses = Ses.NotSent(error);
+
+    /// <summary>SES may have taken it (timeout, lost answer, crash mid-call): resend only when it is known to be safe.</summary>
+    public void SesReportUncertain(string error) => Ses = Ses.Unknown(error);
+
+    public void SesReportRejected(string error) => Ses = Ses.Refused(error);
+
+    public void SesReportAccepted(string? communicationCode, DateTime now) => Ses = Ses.Settled(communicationCode, now);
+
+    /// <summary>Keeps a problem on the report without changing its state (e.g. polling failed for now).</summary>
+    public void NoteSesProblem(string? error) => Ses = Ses.Noted(error);
+
+    public void SesReportOverdue(DateTime now) => Ses = Ses.Overdue(now);
 
     private void ApplyStay(StayPeriod stay)
     {

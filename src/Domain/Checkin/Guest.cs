@@ -40,6 +40,9 @@ public sealed class Guest : AggregateRoot
     public string? PhonePrefix { get; private set; }
     public string? Phone { get; private set; }
     public string? Email { get; private set; }
+    /// <summary>When the retention period ended and the personal data was removed; the anonymised row keeps the count.</summary>
+    public DateTime? PurgedAt { get; private set; }
+    public bool IsPurged => PurgedAt is not null;
 
     public GuestIdentity Identity => new(FirstName, LastName, SecondLastName, NationalityCountryCode, DateOfBirth, Sex,
         DocumentType, ProtectedDocumentNumber, DocumentSupportNumber, RelationshipCode);
@@ -52,6 +55,25 @@ public sealed class Guest : AggregateRoot
     {
         var age = day.Year - DateOfBirth.Year;
         return (day.Month, day.Day).CompareTo((DateOfBirth.Month, DateOfBirth.Day)) < 0 ? age - 1 : age;
+    }
+
+    /// <summary>An owner or manager fixes what the guest entered (validated like a registration).</summary>
+    public void Correct(GuestIdentity identity, GuestContact contact)
+    {
+        if (IsPurged) throw new DomainRuleException("This guest's data was purged after the retention period.", isConflict: true);
+        Apply(identity, contact);
+    }
+
+    /// <summary>
+    /// End of the retention period: names, document and contact data go; nationality, sex and the birth year stay so
+    /// the row still counts (anonymised) in statistics.
+    /// </summary>
+    public void Purge(DateTime now)
+    {
+        if (IsPurged) return;
+        Apply(new GuestIdentity("", "", null, NationalityCountryCode, new DateOnly(DateOfBirth.Year, 1, 1), Sex, null, null, null, null),
+            new GuestContact(null, null, null, null, null, null, null, null, null));
+        PurgedAt = now;
     }
 
     private void Apply(GuestIdentity i, GuestContact c)

@@ -36,6 +36,9 @@ public sealed class Property : AggregateRoot
     /// <summary>Secret that makes the public calendar export URL unguessable.</summary>
     public string ExportToken { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
+    /// <summary>Set when the owner deletes the property: it leaves every list, but its guest register is kept for the retention period.</summary>
+    public DateTime? ArchivedAt { get; private set; }
+    public bool IsArchived => ArchivedAt is not null;
 
     public IReadOnlyList<PropertyCalendar> Calendars => _calendars;
 
@@ -91,6 +94,16 @@ public sealed class Property : AggregateRoot
     public void RotateExportToken() => ExportToken = NewExportToken();
 
     public void MarkDeleted() => Raise(new PropertyDeleted(Id, AccountId, Name));
+
+    /// <summary>What "delete" does: hides the property, stops its calendars and drops its cover, keeping its stays and guests.</summary>
+    public void Archive(DateTime now)
+    {
+        if (IsArchived) return;
+        MarkDeleted();
+        ArchivedAt = now;
+        foreach (var channel in _calendars.Select(c => c.Channel).ToList()) RemoveCalendar(channel);
+        SetCoverImage(null);
+    }
 
     private void ApplyDetails(PropertyDetails d)
     {

@@ -19,6 +19,8 @@ internal sealed class JobsStartup(IServiceScopeFactory scopes, IRecurringJobMana
         recurring.AddOrUpdate<DueCalendarSyncDispatcher>(DueCalendarSyncDispatcher.RecurringJobId,
             dispatcher => dispatcher.RunAsync(CancellationToken.None), Cron.Minutely);
         recurring.AddOrUpdate<AccessCodeSweep>(AccessCodeSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), "*/15 * * * *");
+        recurring.AddOrUpdate<Application.Guests.GuestRetentionPurge>(Application.Guests.GuestRetentionPurge.RecurringJobId,
+            purge => purge.RunAsync(CancellationToken.None), Cron.Daily(3));
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OutboxSweep>().RunAsync(TimeSpan.Zero, cancellationToken);
     }

@@ -46,6 +46,20 @@ internal sealed class SesClient(HttpClient http, IOptions<SesOptions> options, T
         return new SesSubmitResult.Rejected(respuesta.ReturnCode, respuesta.Description);
     }
 
+    public async Task CancelBatchAsync(SesCredentials credentials, string batchId, CancellationToken cancellationToken)
+    {
+        var solicitud = SesSolicitudPacker.Pack(SesSoapRequestBuilder.BatchCancellation(batchId));
+        var envelope = SesSoapRequestBuilder.Comunicacion(credentials.LandlordCode, "B", "PV", solicitud);
+        var respuesta = SesRespuesta.Read(await PostAsync(credentials, envelope, cancellationToken));
+        if (!respuesta.IsOk)
+        {
+            logger.LogWarning("SES answered codigoRetorno {ReturnCode} to the anulación of lote {Lote}", respuesta.ReturnCode, batchId);
+            throw respuesta.ToException();
+        }
+
+        logger.LogInformation("SES cancelled lote {Lote}", batchId);
+    }
+
     public async Task<SesBatchStatus> GetBatchStatusAsync(SesCredentials credentials, string batchId, CancellationToken cancellationToken)
     {
         // The one public client that queries lotes sends no tipoComunicacion with tipoOperacion C.
@@ -91,11 +105,17 @@ internal sealed class SesClient(HttpClient http, IOptions<SesOptions> options, T
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new SesException(SesErrorKind.Transient, $"SES did not answer within {settings.TimeoutSeconds} s");
+            throw new SesException(SesErrorKind.OutcomeUnknown, $"SES did not answer within {settings.TimeoutSeconds} s");
+        }
+        catch (HttpRequestException exception) when (exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
+                                                         or HttpRequestError.SecureConnectionError)
+        {
+            throw new SesException(SesErrorKind.Transient, $"SES could not be reached ({exception.HttpRequestError})", exception);
         }
         catch (HttpRequestException exception)
         {
-            throw new SesException(SesErrorKind.Transient, $"SES could not be reached ({exception.HttpRequestError})", exception);
+            // The request may have been read and acted on before the answer got lost.
+            throw new SesException(SesErrorKind.OutcomeUnknown, $"SES's answer was lost ({exception.HttpRequestError})", exception);
         }
         catch (XmlException exception)
         {

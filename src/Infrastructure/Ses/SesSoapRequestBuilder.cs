@@ -34,6 +34,15 @@ internal static class SesSoapRequestBuilder
                 new XAttribute(XNamespace.Xmlns + "con", SesNamespaces.ConsultarComunicacion),
                 new XElement(SesNamespaces.ConsultarComunicacion + "lote", batchId)));
 
+    /// <summary>Anulación of a whole lote: the consulta's shape in the anulación namespace (the spec's own sample is not public (?)).</summary>
+    public static XDocument BatchCancellation(string batchId) =>
+        new(
+            new XDeclaration("1.0", "UTF-8", null),
+            new XElement(
+                SesNamespaces.AnulacionLote + "lotes",
+                new XAttribute(XNamespace.Xmlns + "anu", SesNamespaces.AnulacionLote),
+                new XElement(SesNamespaces.AnulacionLote + "lote", batchId)));
+
     private static XDocument Envelope(XElement operation) =>
         new(
             new XElement(

@@ -13,7 +13,7 @@ public static class BookingSteps
         "id", "property_id", "from", "to", "channel", "channel_id", "checkin_code", "status", "created_at", "payment_type", "notes",
         "guest_first_name", "guest_last_name", "guest_email", "guest_phone", "adults_count", "children_count", "infants_count",
         "special_requests", "arrival_time", "departure_time", "checkin_time", "checkout_time", "checkin_completed_at", "last_sync_at",
-        "ses_submitted_at", "ses_batch_id", "ses_last_attempt_at", "ses_last_error", "access_codes", "cleaning_task_id",
+        "ses_submitted_at", "ses_batch_id", "ses_last_attempt_at", "ses_last_error", "access_codes", "cleaning_task_id", "ses",
     ];
 
     public static async Task<Guid> CreatePropertyAsync(this TestUser owner, object? body = null)

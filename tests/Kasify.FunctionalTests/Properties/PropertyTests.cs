@@ -292,7 +292,7 @@ public sealed class PropertyTests : ApiFixture
     }
 
     [Test]
-    public async Task Deleting_removes_the_property_its_calendars_crew_and_pending_jobs()
+    public async Task Deleting_archives_the_property_out_of_everyones_sight_and_stops_its_calendars_and_pending_jobs()
     {
         var owner = await RegisterAsync();
         var staff = await RegisterAsync();
@@ -303,11 +303,14 @@ public sealed class PropertyTests : ApiFixture
         await (await owner.Client.DeleteAsync($"/properties/{id}")).ShouldBeAsync(HttpStatusCode.NoContent);
 
         await (await owner.Client.GetAsync($"/properties/{id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await staff.Client.GetAsync($"/properties/{id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await staff.Client.GetObjectAsync("/properties"))["properties"]!.AsArray().Should().BeEmpty();
+        (await owner.Client.GetObjectAsync("/properties"))["properties"]!.AsArray().Should().BeEmpty();
+        await (await owner.Client.DeleteAsync($"/properties/{id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await Api.WithDbAsync(async db =>
         {
+            (await db.Properties.SingleAsync(p => p.Id == propertyId)).ArchivedAt.Should().Be(Api.Clock.GetUtcNow().UtcDateTime);
             (await db.PropertyCalendars.CountAsync(c => c.PropertyId == propertyId)).Should().Be(0);
-            (await db.PropertyMembers.CountAsync(m => m.PropertyId == propertyId)).Should().Be(0);
-            (await db.Activities.CountAsync(a => a.PropertyId == propertyId)).Should().Be(0);
             var jobs = await db.OutboxMessages.Where(m => m.PropertyId == propertyId).ToListAsync();
             jobs.Should().NotBeEmpty().And.OnlyContain(m => m.CancelledAt != null);
         });

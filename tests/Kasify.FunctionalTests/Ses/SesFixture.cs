@@ -1,4 +1,9 @@
 using System.Net;
+using System.Text.Json.Nodes;
+using Kasify.Application.Ses;
+using Kasify.Domain.Bookings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using System.Xml.Linq;
 using Kasify.FunctionalTests.Checkin;
 using Kasify.FunctionalTests.Infrastructure;
@@ -26,7 +31,11 @@ public abstract class SesFixture : ApiFixture
     public void StopFakeSes() => Ses.Dispose();
 
     [TearDown]
-    public void ResetFakeSes() => Ses.Mode = FakeSesMode.Accept;
+    public void ResetFakeSes()
+    {
+        Ses.Mode = FakeSesMode.Accept;
+        Ses.ReleaseHeldAnswers();
+    }
 
     protected object SesBody(string? password = null, string? name = null) =>
         new { name, landlord_code = LandlordCode, username = Ses.Username, password = password ?? Ses.Password, environment = "test" };
@@ -55,6 +64,23 @@ public abstract class SesFixture : ApiFixture
 
     protected static XElement Contract(FakeSesReceivedReport report) =>
         report.Document.Root!.Element("solicitud")!.Element("comunicacion")!.Element("contrato")!;
+
+    protected async Task RunSesSweepAsync()
+    {
+        await using var scope = Api.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SesSweep>().RunAsync(CancellationToken.None);
+        await Api.RunDueJobsAsync();
+    }
+
+    protected Task<List<string>> SesActivityKindsAsync(Guid bookingId) =>
+        Api.WithDbAsync(db => db.Activities.Where(a => a.SubjectId == bookingId).OrderBy(a => a.At).Select(a => a.Kind).ToListAsync());
+
+    protected Task<SesReport> SesReportOfAsync(SeededBooking booking) =>
+        Api.WithDbAsync(db => db.Bookings.Where(b => b.Id == booking.Id).Select(b => b.Ses).SingleAsync());
+
+    /// <summary>The booking's <c>ses</c> object as its owner sees it.</summary>
+    protected static async Task<JsonObject> SesViewAsync(TestUser user, SeededBooking booking) =>
+        (await user.Client.GetObjectAsync($"/bookings/{booking.Id}"))["ses"]!.AsObject();
 
     protected async Task AdvanceAndRunJobsAsync(TimeSpan by)
     {

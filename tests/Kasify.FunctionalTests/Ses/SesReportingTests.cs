@@ -1,4 +1,5 @@
 using System.Net;
+using Kasify.Domain.Bookings;
 using Kasify.FunctionalTests.Checkin;
 using Kasify.FunctionalTests.Infrastructure;
 using Kasify.TestFakes.Ses;
@@ -52,9 +53,10 @@ public sealed class SesReportingTests : SesFixture
         pierre.Element("correo")!.Value.Should().Be("pierre@example.test");
 
         var stored = await Api.ReadBookingAsync(booking.Id);
-        stored.SesBatchId.Should().Be(report.Lote);
-        stored.SesLastAttemptAt.Should().NotBeNull();
-        stored.SesLastError.Should().BeNull();
+        stored.Ses.State.Should().Be(SesReportState.Submitted);
+        stored.Ses.BatchId.Should().Be(report.Lote);
+        stored.Ses.LastAttemptAt.Should().NotBeNull();
+        stored.Ses.LastError.Should().BeNull();
         (await ActivityKindsAsync(booking.Id)).Should().Contain("ses.sent");
     }
 
@@ -68,13 +70,14 @@ public sealed class SesReportingTests : SesFixture
         Ses.ScriptBatch(lote, FakeSesBatchScript.Processed("COM-1") with { ProcessingAnswers = 1 });
 
         await AdvanceAndRunJobsAsync(TimeSpan.FromMinutes(1));
-        (await Api.ReadBookingAsync(booking.Id)).SesSubmittedAt.Should().BeNull();
+        (await Api.ReadBookingAsync(booking.Id)).Ses.AcceptedAt.Should().BeNull();
         await AdvanceAndRunJobsAsync(TimeSpan.FromMinutes(5));
 
         var stored = await Api.ReadBookingAsync(booking.Id);
-        stored.SesSubmittedAt.Should().Be(Api.Clock.GetUtcNow().UtcDateTime);
-        stored.SesBatchId.Should().Be(lote);
-        stored.SesLastError.Should().BeNull();
+        stored.Ses.State.Should().Be(SesReportState.Accepted);
+        stored.Ses.AcceptedAt.Should().Be(Api.Clock.GetUtcNow().UtcDateTime);
+        stored.Ses.BatchId.Should().Be(lote);
+        stored.Ses.LastError.Should().BeNull();
         Ses.QueriedBatches.Count(b => b == lote).Should().Be(2);
         (await ActivityKindsAsync(booking.Id)).Should().Contain("ses.submitted");
 
@@ -96,8 +99,9 @@ public sealed class SesReportingTests : SesFixture
         await AdvanceAndRunJobsAsync(TimeSpan.FromHours(2));
 
         var stored = await Api.ReadBookingAsync(booking.Id);
-        stored.SesSubmittedAt.Should().BeNull();
-        stored.SesLastError.Should().Contain("Documento no válido");
+        stored.Ses.State.Should().Be(SesReportState.Rejected);
+        stored.Ses.AcceptedAt.Should().BeNull();
+        stored.Ses.LastError.Should().Contain("Documento no válido");
         Ses.QueriedBatches.Count(b => b == lote).Should().Be(1);
         ReportsFor(booking).Should().ContainSingle();
         (await ActivityKindsAsync(booking.Id)).Should().Contain("ses.rejected");
@@ -116,13 +120,13 @@ public sealed class SesReportingTests : SesFixture
         await AdvanceAndRunJobsAsync(TimeSpan.FromSeconds(31));
         await AdvanceAndRunJobsAsync(TimeSpan.FromMinutes(10));
 
-        afterFailure.SesLastError.Should().Contain("Transient");
-        afterFailure.SesBatchId.Should().BeNull();
+        afterFailure.Ses.LastError.Should().Contain("Transient");
+        afterFailure.Ses.BatchId.Should().BeNull();
         var report = ReportsFor(booking).Should().ContainSingle().Subject;
         var stored = await Api.ReadBookingAsync(booking.Id);
-        stored.SesBatchId.Should().Be(report.Lote);
-        stored.SesSubmittedAt.Should().NotBeNull();
-        stored.SesLastError.Should().BeNull();
+        stored.Ses.BatchId.Should().Be(report.Lote);
+        stored.Ses.AcceptedAt.Should().NotBeNull();
+        stored.Ses.LastError.Should().BeNull();
     }
 
     [Test]
@@ -154,6 +158,6 @@ public sealed class SesReportingTests : SesFixture
         await Api.RunDueJobsAsync();
 
         ReportsFor(booking).Should().BeEmpty();
-        (await Api.ReadBookingAsync(booking.Id)).SesLastAttemptAt.Should().BeNull();
+        (await Api.ReadBookingAsync(booking.Id)).Ses.LastAttemptAt.Should().BeNull();
     }
 }

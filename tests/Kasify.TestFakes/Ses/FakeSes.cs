@@ -32,6 +32,8 @@ public sealed class FakeSes : IDisposable
     private readonly TaskCompletionSource disposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<FakeSesReceivedReport> receivedReports = [];
     private readonly List<string> queriedBatches = [];
+    private readonly List<string> cancelledBatches = [];
+    private TaskCompletionSource heldAnswers = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Dictionary<string, FakeSesBatchScript> scripts = [];
     private readonly Dictionary<string, int> queryCounts = [];
     private readonly Dictionary<string, int> issuedLotes = [];
@@ -67,6 +69,36 @@ public sealed class FakeSes : IDisposable
         get { lock (gate) { return queriedBatches.ToList(); } }
     }
 
+    /// <summary>Lotes cancelled with an anulación (tipoOperacion B), in order.</summary>
+    public IReadOnlyList<string> CancelledBatches
+    {
+        get { lock (gate) { return cancelledBatches.ToList(); } }
+    }
+
+    /// <summary>Answers the altas held by <see cref="FakeSesMode.AcceptThenHoldAnswer"/> (those whose caller still waits).</summary>
+    public void ReleaseHeldAnswers()
+    {
+        TaskCompletionSource held;
+        lock (gate)
+        {
+            held = heldAnswers;
+            heldAnswers = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        held.TrySetResult();
+    }
+
+    /// <summary>Waits (real time) until the fake has received <paramref name="count"/> altas, e.g. while a caller hangs on a held answer.</summary>
+    public async Task WaitForReportsAsync(int count, TimeSpan? within = null)
+    {
+        var until = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(10));
+        while (ReceivedReports.Count < count)
+        {
+            if (DateTime.UtcNow > until) throw new TimeoutException($"The fake SES received {ReceivedReports.Count} altas, not {count}.");
+            await Task.Delay(20);
+        }
+    }
+
     public int CatalogueQueries
     {
         get { lock (gate) { return catalogueQueries; } }
@@ -99,8 +131,24 @@ public sealed class FakeSes : IDisposable
             await disposed.Task;
         }
 
-        return Handle(request);
+        var mode = Mode;
+        Task held;
+        lock (gate)
+        {
+            held = heldAnswers.Task;
+        }
+
+        var response = Handle(request);
+        if (mode == FakeSesMode.AcceptThenHoldAnswer && IsAlta(request))
+        {
+            await Task.WhenAny(held, disposed.Task);
+        }
+
+        return response;
     }
+
+    private static bool IsAlta(IRequestMessage request) =>
+        (request.Body ?? Encoding.UTF8.GetString(request.BodyAsBytes ?? [])).Contains("<tipoOperacion>A</tipoOperacion>", StringComparison.Ordinal);
 
     private IResponseMessage Handle(IRequestMessage request)
     {
@@ -163,6 +211,7 @@ public sealed class FakeSes : IDisposable
                 landlordCode, application, communicationType, Header(request, "Authorization"), Header(request, "Content-Type"), entryNames, inner, null)),
             "A" => Rejection("this fake only takes tipoComunicacion PV"),
             "C" => HandleBatchQuery(inner),
+            "B" when communicationType == "PV" => HandleCancellation(inner),
             _ => Rejection($"tipoOperacion {operationType} is not supported by this fake"),
         };
     }
@@ -211,6 +260,28 @@ public sealed class FakeSes : IDisposable
             }
 
             return Answer(200, FakeSesAnswers.Batch(answers));
+        }
+    }
+
+    // Anulación by lote; the inner XML lists the lote(s) like a consulta, in any namespace.
+    private IResponseMessage HandleCancellation(XDocument inner)
+    {
+        var lotes = inner.Root?.Elements().Where(e => e.Name.LocalName == "lote").Select(e => e.Value.Trim()).ToList() ?? [];
+        if (lotes.Count == 0)
+        {
+            return Rejection("the anulación lists no lote");
+        }
+
+        lock (gate)
+        {
+            var unknown = lotes.FirstOrDefault(l => !issuedLotes.ContainsKey(l) || cancelledBatches.Contains(l));
+            if (unknown is not null)
+            {
+                return Rejection($"lote {unknown} is unknown or already cancelled");
+            }
+
+            cancelledBatches.AddRange(lotes);
+            return Answer(200, FakeSesAnswers.Comunicacion("0", "Ok"));
         }
     }
 

@@ -16,4 +16,10 @@ public enum FakeSesMode
 
     /// <summary>Calls hang without an answer until the fake is disposed (for client timeouts).</summary>
     NeverAnswers,
+
+    /// <summary>
+    /// Altas are taken (a lote is issued and queries will find it) but the answer is held until
+    /// <see cref="FakeSes.ReleaseHeldAnswers"/> or disposal: the caller times out not knowing it was accepted.
+    /// </summary>
+    AcceptThenHoldAnswer,
 }

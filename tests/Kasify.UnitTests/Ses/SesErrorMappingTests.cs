@@ -69,7 +69,7 @@ public sealed class SesErrorMappingTests : SesClientTestBase
     }
 
     [Test]
-    public async Task No_answer_within_the_configured_timeout_is_a_transient_failure()
+    public async Task No_answer_within_the_configured_timeout_leaves_the_outcome_unknown()
     {
         Host.Fake.Mode = FakeSesMode.NeverAnswers;
 
@@ -78,7 +78,7 @@ public sealed class SesErrorMappingTests : SesClientTestBase
         var act = () => call;
 
         var thrown = (await act.Should().ThrowAsync<SesException>()).Which;
-        thrown.Kind.Should().Be(SesErrorKind.Transient);
+        thrown.Kind.Should().Be(SesErrorKind.OutcomeUnknown);
         thrown.Reason.Should().Contain("did not answer within 30 s");
     }
 

@@ -29,8 +29,20 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         b.Property(x => x.GuestEmail).HasMaxLength(320);
         b.Property(x => x.GuestPhone).HasMaxLength(40);
         b.Property(x => x.ExternalUid).HasMaxLength(300);
-        b.Property(x => x.SesBatchId).HasMaxLength(100);
-        b.Property(x => x.SesLastError).HasMaxLength(1000);
+        b.ComplexProperty(x => x.Ses, ses =>
+        {
+            // Column names of the fields this value replaced are kept, so existing reports keep their lote and times.
+            ses.Property(s => s.State).HasColumnName("SesState").HasConversion<string>().HasMaxLength(20);
+            ses.Property(s => s.BatchId).HasColumnName("SesBatchId").HasMaxLength(100);
+            ses.Property(s => s.SubmittedAt).HasColumnName("SesSubmittedAt");
+            ses.Property(s => s.AcceptedAt).HasColumnName("SesAcceptedAt");
+            ses.Property(s => s.CommunicationCode).HasColumnName("SesCommunicationCode").HasMaxLength(100);
+            ses.Property(s => s.ClaimedAt).HasColumnName("SesClaimedAt");
+            ses.Property(s => s.Attempts).HasColumnName("SesAttempts");
+            ses.Property(s => s.LastAttemptAt).HasColumnName("SesLastAttemptAt");
+            ses.Property(s => s.LastError).HasColumnName("SesLastError").HasMaxLength(SesReport.MaxErrorLength);
+            ses.Property(s => s.OverdueAt).HasColumnName("SesOverdueAt");
+        });
         b.Ignore(x => x.Stay);
         b.Ignore(x => x.Guest);
         b.Ignore(x => x.IsConfirmed);

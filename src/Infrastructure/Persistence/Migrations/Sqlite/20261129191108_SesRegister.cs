@@ -1,0 +1,112 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SesRegister : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ArchivedAt",
+                table: "Properties",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PurgedAt",
+                table: "Guests",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SesAcceptedAt",
+                table: "Bookings",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SesAttempts",
+                table: "Bookings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SesClaimedAt",
+                table: "Bookings",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SesCommunicationCode",
+                table: "Bookings",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SesOverdueAt",
+                table: "Bookings",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SesState",
+                table: "Bookings",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "None");
+            // The report's state is derived once from the fields it replaces (SesSubmittedAt used to mean "processed").
+            migrationBuilder.Sql(@"UPDATE Bookings SET SesState = CASE
+                WHEN SesSubmittedAt IS NOT NULL THEN 'Accepted'
+                WHEN SesBatchId IS NOT NULL THEN 'Submitted'
+                WHEN SesLastError LIKE 'SES Transient%' THEN 'Pending'
+                WHEN SesLastError IS NOT NULL THEN 'Rejected'
+                WHEN SesLastAttemptAt IS NOT NULL THEN 'Pending'
+                ELSE 'None' END,
+                SesAcceptedAt = SesSubmittedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ArchivedAt",
+                table: "Properties");
+
+            migrationBuilder.DropColumn(
+                name: "PurgedAt",
+                table: "Guests");
+
+            migrationBuilder.DropColumn(
+                name: "SesAcceptedAt",
+                table: "Bookings");
+
+            migrationBuilder.DropColumn(
+                name: "SesAttempts",
+                table: "Bookings");
+
+            migrationBuilder.DropColumn(
+                name: "SesClaimedAt",
+                table: "Bookings");
+
+            migrationBuilder.DropColumn(
+                name: "SesCommunicationCode",
+                table: "Bookings");
+
+            migrationBuilder.DropColumn(
+                name: "SesOverdueAt",
+                table: "Bookings");
+
+            migrationBuilder.DropColumn(
+                name: "SesState",
+                table: "Bookings");
+        }
+    }
+}
