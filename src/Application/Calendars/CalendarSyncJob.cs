@@ -75,6 +75,8 @@ public sealed class CalendarSyncJob(IKasifyDb db, ICalendarFeedFetcher fetcher, 
         var reconciliation = await reconciler.ReconcileAsync(calendar, target, events, now, ct);
         if (reconciliation.Suspect)
             await FailAsync(calendar, target, reconciliation.HeldReason, ct); // old validators kept: the next fetch gets the whole feed
+        else if (reconciliation.AwaitingConfirmation > 0)
+            calendar.RecordSuccess(now); // a miss needs a second full fetch to count: a 304 would confirm nothing
         else
             calendar.RecordSuccess(now, fetched.ETag, fetched.LastModified?.UtcDateTime);
     }

@@ -46,14 +46,17 @@ public sealed class FeedReconciler(IKasifyDb db, BookingConflicts conflicts)
         }
 
         var interval = TimeSpan.FromMinutes(calendar.SyncIntervalMinutes);
+        var awaitingConfirmation = 0;
         foreach (var booking in known.Values.Where(b => b.Status != BookingStatus.Cancelled && !present.Contains(b.ExternalUid!)))
         {
             var gone = booking.MissingFromFeed(now, interval);
-            if (gone && !result.Suspect && booking.From > today) booking.Cancel(now);
+            if (booking.From <= today) continue;
+            if (gone && !result.Suspect) booking.Cancel(now);
+            else awaitingConfirmation++;
         }
 
         await conflicts.ReportAsync(target, touched.Where(b => b.Status != BookingStatus.Cancelled).ToList(), ct);
-        return result;
+        return result with { AwaitingConfirmation = awaitingConfirmation };
     }
 
     private static Booking Create(PropertyCalendar calendar, SyncTarget target, FeedEvent e, BookingStatus status, DateTime now)

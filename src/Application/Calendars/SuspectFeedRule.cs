@@ -13,8 +13,8 @@ public static class SuspectFeedRule
     public static bool IsSuspect(int futureStays, int newlyDropped) => newlyDropped >= 2 && newlyDropped * 2 > futureStays;
 }
 
-/// <summary>What a reconciliation did not apply: the drops of a suspect fetch.</summary>
-public sealed record FeedReconciliation(bool Suspect, int Dropped, int FutureStays)
+/// <summary>What a reconciliation did not apply: the drops of a suspect fetch, and future stays missed once so far.</summary>
+public sealed record FeedReconciliation(bool Suspect, int Dropped, int FutureStays, int AwaitingConfirmation = 0)
 {
     public string HeldReason =>
         $"The feed dropped {Dropped} of {FutureStays} future stays at once; nothing was cancelled until a later fetch confirms it.";
