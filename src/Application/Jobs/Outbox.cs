@@ -6,6 +6,9 @@ namespace Kasify.Application.Jobs;
 
 internal sealed class Outbox(IKasifyDb db, IJobScheduler scheduler, TimeProvider time) : IOutbox
 {
+    /// <summary>A waiting row this overdue is handed over again when asked for (the sweep's grace is longer).</summary>
+    private static readonly TimeSpan LongOverdue = TimeSpan.FromSeconds(30);
+
     public async Task EnqueueAsync<TPayload>(string kind, TPayload payload, DateTime? dueAt, Guid? propertyId,
         string? dedupKey, CancellationToken ct)
     {
@@ -27,6 +30,7 @@ internal sealed class Outbox(IKasifyDb db, IJobScheduler scheduler, TimeProvider
     /// <summary>
     /// A row of the same key already waits (not claimed): that row is this work. If it is due later than asked (a retry
     /// in back-off, the next interval), it is brought forward and handed to the job system again, so "now" means now.
+    /// A row long overdue is handed over again (its Hangfire job may be lost).
     /// A claimed (running) row does not count: the request may come after its work was read, so a new row waits behind it.
     /// </summary>
     private async Task<bool> AlreadyWaitingAsync(string dedupKey, DateTime due, CancellationToken ct)
@@ -42,7 +46,10 @@ internal sealed class Outbox(IKasifyDb db, IJobScheduler scheduler, TimeProvider
             .Where(m => m.DedupKey == dedupKey && m.ProcessedAt == null && m.FailedAt == null && m.CancelledAt == null && m.ClaimedUntil == null)
             .Select(m => new { m.Id, m.Kind, m.DueAt }).FirstOrDefaultAsync(ct);
         if (waiting is null) return false;
-        if (due < waiting.DueAt)
+        var now = time.GetUtcNow().UtcDateTime;
+        if (waiting.DueAt <= due && waiting.DueAt < now - LongOverdue)
+            scheduler.Schedule(waiting.Id, waiting.DueAt, waiting.Kind); // its Hangfire job may be lost: a duplicate is harmless
+        else if (due < waiting.DueAt)
         {
             // Written at once and atomically (only if still waiting and later): a runner claiming it meanwhile wins.
             var moved = await db.OutboxMessages

@@ -101,6 +101,20 @@ public sealed class OutboxHardeningTests
     }
 
     [Test]
+    public async Task Asking_again_for_work_whose_job_seems_lost_hands_it_over_again()
+    {
+        var id = await EnqueueKeyedAsync(dueAt: null);
+        var dueAt = Now;
+        _host.Clock.Advance(TimeSpan.FromMinutes(1)); // its Hangfire job never ran
+        _host.Scheduler.Scheduled.Clear();
+
+        await EnqueueKeyedAsync(dueAt: null);
+
+        (await RowsAsync()).Should().ContainSingle();
+        _host.Scheduler.Scheduled.Should().ContainSingle().Which.Should().Be((id, dueAt));
+    }
+
+    [Test]
     public async Task Work_asked_for_while_its_key_runs_waits_for_that_run_and_then_runs_once()
     {
         var running = await EnqueueKeyedAsync(dueAt: null);
