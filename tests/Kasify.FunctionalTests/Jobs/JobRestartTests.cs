@@ -143,15 +143,15 @@ public sealed class JobRestartTests
     [Test]
     public async Task A_job_running_on_a_live_instance_is_not_taken_over_by_another_instance_however_long_it_runs()
     {
-        await using var first = Host(realClock: true, leaseSeconds: 2);
+        await using var first = Host(realClock: true, leaseSeconds: 6);
         _ = first.Server;
-        await using var second = Host(realClock: true, leaseSeconds: 2);
+        await using var second = Host(realClock: true, leaseSeconds: 6);
         _ = second.Server;
         var id = await ScheduleAsync(first, Guid.NewGuid(), dueAt: null, BlockingJob.JobKind);
         var running = first.RunDueJobsAsync();
         (await EventuallyAsync(() => Task.FromResult(BlockingJob.Starts), starts => starts == 1)).Should().Be(1);
 
-        await Task.Delay(TimeSpan.FromSeconds(5)); // more than two leases: only the heartbeat keeps the claim
+        await Task.Delay(TimeSpan.FromSeconds(14)); // more than two leases: only the heartbeat keeps the claim
         await using (var scope = second.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<OutboxSweep>().RunRecurringAsync(CancellationToken.None);
         await second.RunDueJobsAsync();
@@ -209,7 +209,7 @@ public sealed class JobRestartTests
         var subject = Guid.NewGuid();
         await ScheduleAsync(host, subject, dueAt: null);
 
-        (await EventuallyAsync(() => RunsAsync(host, subject), runs => runs == 1, attempts: 50)).Should().Be(1);
+        (await EventuallyAsync(() => RunsAsync(host, subject), runs => runs == 1, attempts: 100)).Should().Be(1);
         BlockingJob.Starts.Should().Be(1, "the one calendar worker is still held");
         BlockingJob.Release();
     }
