@@ -57,10 +57,14 @@ public static class DependencyInjection
 
     private static void AddKasifyJobs(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName))
+            .PostConfigure(o => o.DurableStorage = database.Provider == DatabaseProvider.SqlServer);
         services.AddScoped<IJobScheduler, HangfireJobScheduler>();
         services.AddScoped<OutboxJobRunner>();
         services.AddSingleton<OutboxJobCatalog>();
+        services.AddSingleton<JobInstance>();
         services.AddScoped<OutboxSweep>();
+        services.AddScoped<RecurringSweeps>();
         services.AddSingleton<DueJobsRunner>();
 
         services.AddHangfire(cfg =>
@@ -73,8 +77,20 @@ public static class DependencyInjection
             else
                 cfg.UseInMemoryStorage(); // the outbox table is the durable record; see docs/adr/0003
         });
-        if (configuration.GetValue("Jobs:RunServer", true))
-            services.AddHangfireServer(o => o.SchedulePollingInterval = TimeSpan.FromSeconds(5));
+        var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+        if (jobs.RunServer)
+        {
+            // One server per queue: each queue has its own workers, so feed fetches never hold up critical work.
+            foreach (var queue in JobQueues.All)
+                services.AddHangfireServer(o =>
+                {
+                    o.ServerName = $"{Environment.MachineName}:{queue}";
+                    o.Queues = [queue];
+                    o.WorkerCount = jobs.WorkersFor(queue);
+                    o.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+                });
+        }
+        services.AddHostedService<ClaimHeartbeat>();
         services.AddHostedService<JobsStartup>();
     }
 }

@@ -13,7 +13,9 @@ namespace Kasify.Application.Calendars;
 /// The <c>calendar.sync</c> job: a conditional fetch (ETag / Last-Modified; the fetcher has the timeout, size cap and
 /// retries), then reconciliation. An HTTP error, an unparsable body or a feed that is suddenly empty while future
 /// bookings exist changes no booking and sets <c>lastError</c> (and a <c>calendar.sync_failed</c> activity when the
-/// error is new). Idempotent: it re-reads everything and applying the same feed twice changes nothing.
+/// error is new); a fetch dropping most future stays at once is held the same way (<see cref="SuspectFeedRule"/>).
+/// A 304 confirms nothing: no miss is counted. Idempotent: it re-reads everything and applying the same feed twice
+/// changes nothing.
 /// </summary>
 public sealed class CalendarSyncJob(IKasifyDb db, ICalendarFeedFetcher fetcher, ICalendarFeedParser parser, FeedReconciler reconciler,
     ActivityLog log, TimeProvider time) : IOutboxJobHandler
@@ -45,8 +47,7 @@ public sealed class CalendarSyncJob(IKasifyDb db, ICalendarFeedFetcher fetcher, 
                 await FailAsync(calendar, target, $"Fetch failed: {failed.Reason}", ct);
                 break;
             case FeedFetchResult.NotModified:
-                await reconciler.ReconcileAsync(calendar, target, events: null, ct);
-                calendar.RecordSuccess(now, calendar.ETag, calendar.LastModified);
+                calendar.RecordSuccess(now, calendar.ETag, calendar.LastModified); // same as the last accepted fetch
                 break;
             case FeedFetchResult.Fetched fetched:
                 await ApplyAsync(calendar, target, fetched, now, ct);
@@ -71,8 +72,13 @@ public sealed class CalendarSyncJob(IKasifyDb db, ICalendarFeedFetcher fetcher, 
         }
 
         var events = await WithoutOurOwnEchoAsync(all, target.PropertyId, ct);
-        await reconciler.ReconcileAsync(calendar, target, events, ct);
-        calendar.RecordSuccess(now, fetched.ETag, fetched.LastModified?.UtcDateTime);
+        var reconciliation = await reconciler.ReconcileAsync(calendar, target, events, now, ct);
+        if (reconciliation.Suspect)
+            await FailAsync(calendar, target, reconciliation.HeldReason, ct); // old validators kept: the next fetch gets the whole feed
+        else if (reconciliation.AwaitingConfirmation > 0)
+            calendar.RecordSuccess(now); // a miss needs a second full fetch to count: a 304 would confirm nothing
+        else
+            calendar.RecordSuccess(now, fetched.ETag, fetched.LastModified?.UtcDateTime);
     }
 
     /// <summary>Our export of this same property, echoed back by a channel (UID <c>{bookingId}@kasify</c>).</summary>

@@ -8,47 +8,55 @@ namespace Kasify.Application.Calendars;
 
 /// <summary>
 /// Reconciles one calendar's bookings with a good fetch, by UID (API.md §8): new UIDs become bookings, moved ones are
-/// updated, a UID missing from two consecutive good fetches cancels its booking if the stay is still in the future.
-/// Applying the same feed again changes nothing. Overlaps with other confirmed stays are reported, never merged.
+/// updated. A UID missing from two full fetches at least one sync interval apart cancels its booking if the stay is
+/// still in the future (a 304 confirms nothing: it is not a fetch of the events); a fetch dropping most future stays
+/// at once cancels nothing (<see cref="SuspectFeedRule"/>). Applying the same feed again changes nothing. Overlaps
+/// with other confirmed stays are reported, never merged.
 /// </summary>
-public sealed class FeedReconciler(IKasifyDb db, BookingConflicts conflicts, TimeProvider time)
+public sealed class FeedReconciler(IKasifyDb db, BookingConflicts conflicts)
 {
-    /// <param name="events">The feed's events, our own echoed export already taken out; null when the server said 304 (same as last time).</param>
-    public async Task ReconcileAsync(PropertyCalendar calendar, SyncTarget target, IReadOnlyList<FeedEvent>? events, CancellationToken ct)
+    /// <param name="events">The feed's events, our own echoed export already taken out.</param>
+    /// <param name="fetchedAt">When this sync started: misses are timed by it, so two fetches one interval apart count twice.</param>
+    public async Task<FeedReconciliation> ReconcileAsync(PropertyCalendar calendar, SyncTarget target, IReadOnlyList<FeedEvent> events,
+        DateTime fetchedAt, CancellationToken ct)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = fetchedAt;
         var today = PropertyClock.Today(now, target.TimeZone);
         var known = (await db.Bookings.Where(b => b.CalendarId == calendar.Id).ToListAsync(ct))
             .Where(b => b.ExternalUid is not null).ToDictionary(b => b.ExternalUid!, StringComparer.Ordinal);
+        var present = events.Select(e => e.Uid).ToHashSet(StringComparer.Ordinal);
+        var future = known.Values.Where(b => b.Status != BookingStatus.Cancelled && b.From > today).ToList();
+        var dropped = future.Count(b => b.MissingFromFeedCount == 0 && !present.Contains(b.ExternalUid!));
+        var result = new FeedReconciliation(SuspectFeedRule.IsSuspect(future.Count, dropped), dropped, future.Count);
         var touched = new List<Booking>();
 
-        if (events is not null)
+        foreach (var feedEvent in events)
         {
-            foreach (var feedEvent in events)
+            var status = FeedStatusRule.StatusOf(calendar.Channel, feedEvent.Kind);
+            if (known.TryGetValue(feedEvent.Uid, out var booking))
             {
-                var status = FeedStatusRule.StatusOf(calendar.Channel, feedEvent.Kind);
-                if (known.TryGetValue(feedEvent.Uid, out var booking))
-                {
-                    if (Update(booking, feedEvent, status, now)) touched.Add(booking);
-                }
-                else
-                {
-                    booking = Create(calendar, target, feedEvent, status, now);
-                    db.Bookings.Add(booking);
-                    touched.Add(booking);
-                }
+                if (Update(booking, feedEvent, status, now)) touched.Add(booking);
+            }
+            else
+            {
+                booking = Create(calendar, target, feedEvent, status, now);
+                db.Bookings.Add(booking);
+                touched.Add(booking);
             }
         }
 
-        var present = events?.Select(e => e.Uid).ToHashSet(StringComparer.Ordinal);
-        foreach (var booking in known.Values.Where(b => b.Status != BookingStatus.Cancelled))
+        var interval = TimeSpan.FromMinutes(calendar.SyncIntervalMinutes);
+        var awaitingConfirmation = 0;
+        foreach (var booking in known.Values.Where(b => b.Status != BookingStatus.Cancelled && !present.Contains(b.ExternalUid!)))
         {
-            var missing = present is null ? booking.MissingFromFeedCount > 0 : !present.Contains(booking.ExternalUid!);
-            if (!missing) continue;
-            if (booking.MissingFromFeed() >= 2 && booking.From > today) booking.Cancel(now);
+            var gone = booking.MissingFromFeed(now, interval);
+            if (booking.From <= today) continue;
+            if (gone && !result.Suspect) booking.Cancel(now);
+            else awaitingConfirmation++;
         }
 
         await conflicts.ReportAsync(target, touched.Where(b => b.Status != BookingStatus.Cancelled).ToList(), ct);
+        return result with { AwaitingConfirmation = awaitingConfirmation };
     }
 
     private static Booking Create(PropertyCalendar calendar, SyncTarget target, FeedEvent e, BookingStatus status, DateTime now)

@@ -4,6 +4,7 @@ namespace Kasify.Application.Jobs;
 public interface IOutbox
 {
     /// <param name="dueAt">UTC; null means now.</param>
+    /// <param name="dedupKey">Same key, same work: while a row of this key waits, enqueueing again only brings it forward.</param>
     Task EnqueueAsync<TPayload>(string kind, TPayload payload, DateTime? dueAt = null, Guid? propertyId = null,
         string? dedupKey = null, CancellationToken ct = default);
 
@@ -18,10 +19,10 @@ public interface IOutboxJobHandler
     Task HandleAsync(string payload, CancellationToken ct);
 }
 
-/// <summary>Hands committed outbox rows to the job system (Hangfire).</summary>
+/// <summary>Hands committed outbox rows to the job system (Hangfire), on the queue of their kind.</summary>
 public interface IJobScheduler
 {
-    void Schedule(Guid outboxMessageId, DateTime dueAtUtc);
+    void Schedule(Guid outboxMessageId, DateTime dueAtUtc, string kind);
 }
 
 /// <summary>A job handler's failure that will not get better by retrying.</summary>

@@ -4,14 +4,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Jobs;
 
-internal sealed class Outbox(IKasifyDb db, TimeProvider time) : IOutbox
+internal sealed class Outbox(IKasifyDb db, IJobScheduler scheduler, TimeProvider time) : IOutbox
 {
+    /// <summary>A waiting row this overdue is handed over again when asked for (the sweep's grace is longer).</summary>
+    private static readonly TimeSpan LongOverdue = TimeSpan.FromSeconds(30);
+
     public async Task EnqueueAsync<TPayload>(string kind, TPayload payload, DateTime? dueAt, Guid? propertyId,
         string? dedupKey, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        if (dedupKey is not null && await IsAlreadyPendingAsync(dedupKey, ct)) return;
-        db.OutboxMessages.Add(new OutboxMessage(kind, JsonSerializer.Serialize(payload), dueAt ?? now, now, propertyId, dedupKey));
+        var due = dueAt ?? now;
+        if (dedupKey is not null && await AlreadyWaitingAsync(dedupKey, due, ct)) return;
+        db.OutboxMessages.Add(new OutboxMessage(kind, JsonSerializer.Serialize(payload), due, now, propertyId, dedupKey));
     }
 
     public async Task CancelForPropertyAsync(Guid propertyId, CancellationToken ct)
@@ -23,12 +27,37 @@ internal sealed class Outbox(IKasifyDb db, TimeProvider time) : IOutbox
         foreach (var message in pending) message.Cancel(now);
     }
 
-    private async Task<bool> IsAlreadyPendingAsync(string dedupKey, CancellationToken ct)
+    /// <summary>
+    /// A row of the same key already waits (not claimed): that row is this work. If it is due later than asked (a retry
+    /// in back-off, the next interval), it is brought forward and handed to the job system again, so "now" means now.
+    /// A row long overdue is handed over again (its Hangfire job may be lost).
+    /// A claimed (running) row does not count: the request may come after its work was read, so a new row waits behind it.
+    /// </summary>
+    private async Task<bool> AlreadyWaitingAsync(string dedupKey, DateTime due, CancellationToken ct)
     {
-        // Like the query below, a claimed row (the running job itself) does not count: a job may queue its own follow-up.
-        var tracked = db.OutboxMessages.Local.Any(m => m.DedupKey == dedupKey && m.IsPending && m.ClaimedUntil == null);
-        return tracked || await db.OutboxMessages.AnyAsync(
-            m => m.DedupKey == dedupKey && m.ProcessedAt == null && m.FailedAt == null && m.CancelledAt == null
-                 && (m.ClaimedUntil == null), ct);
+        var tracked = db.OutboxMessages.Local.FirstOrDefault(m => m.DedupKey == dedupKey && m.IsPending && !m.IsClaimed);
+        if (tracked is not null)
+        {
+            if (due < tracked.DueAt) tracked.Reschedule(due);
+            return true;
+        }
+
+        var waiting = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.DedupKey == dedupKey && m.ProcessedAt == null && m.FailedAt == null && m.CancelledAt == null && m.ClaimedUntil == null)
+            .Select(m => new { m.Id, m.Kind, m.DueAt }).FirstOrDefaultAsync(ct);
+        if (waiting is null) return false;
+        var now = time.GetUtcNow().UtcDateTime;
+        if (waiting.DueAt <= due && waiting.DueAt < now - LongOverdue)
+            scheduler.Schedule(waiting.Id, waiting.DueAt, waiting.Kind); // its Hangfire job may be lost: a duplicate is harmless
+        else if (due < waiting.DueAt)
+        {
+            // Written at once and atomically (only if still waiting and later): a runner claiming it meanwhile wins.
+            var moved = await db.OutboxMessages
+                .Where(m => m.Id == waiting.Id && m.ClaimedUntil == null && m.ProcessedAt == null && m.FailedAt == null
+                            && m.CancelledAt == null && m.DueAt > due)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DueAt, due), ct);
+            if (moved == 1) scheduler.Schedule(waiting.Id, due, waiting.Kind);
+        }
+        return true;
     }
 }

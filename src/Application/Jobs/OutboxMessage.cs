@@ -23,11 +23,18 @@ public sealed class OutboxMessage
     public string Kind { get; private set; } = "";
     public string Payload { get; private set; } = "";
     public Guid? PropertyId { get; private set; }
-    /// <summary>Pending rows with the same key are one piece of work: enqueueing again is a no-op.</summary>
+    /// <summary>
+    /// Rows with the same key are one piece of work. The database holds at most one waiting (unclaimed) and one
+    /// claimed pending row per key: enqueueing again while one waits is a no-op, and a claimed one never runs
+    /// alongside another of its key.
+    /// </summary>
     public string? DedupKey { get; private set; }
     public DateTime DueAt { get; private set; }
     public DateTime CreatedAt { get; private set; }
+    /// <summary>End of the claim's lease; the claiming instance renews it while the job runs (its heartbeat).</summary>
     public DateTime? ClaimedUntil { get; private set; }
+    /// <summary>The instance holding (or last holding) the claim.</summary>
+    public string? ClaimedBy { get; private set; }
     public int Attempts { get; private set; }
     public string? LastError { get; private set; }
     public DateTime? ProcessedAt { get; private set; }
@@ -37,11 +44,14 @@ public sealed class OutboxMessage
 
     public bool IsPending => ProcessedAt is null && FailedAt is null && CancelledAt is null;
 
+    public bool IsClaimed => ClaimedUntil is not null;
+
     public bool CanBeClaimed(DateTime now) => IsPending && DueAt <= now && (ClaimedUntil is null || ClaimedUntil <= now);
 
-    public void Claim(DateTime now, TimeSpan lease)
+    public void Claim(DateTime now, TimeSpan lease, string instance)
     {
         ClaimedUntil = now + lease;
+        ClaimedBy = instance;
         Attempts++;
     }
 
@@ -58,6 +68,16 @@ public sealed class OutboxMessage
         ClaimedUntil = null;
         if (retryAt is { } at) DueAt = at;
         else FailedAt = now;
+    }
+
+    /// <summary>Final: every attempt was used up (also when the last ones never finished, e.g. the process died).</summary>
+    public void GiveUp(string error, DateTime now) => AttemptFailed(error, retryAt: null, now);
+
+    /// <summary>A newer waiting row of the same key will do this work.</summary>
+    public void Supersede(DateTime now)
+    {
+        ClaimedUntil = null;
+        CancelledAt ??= now;
     }
 
     public void Reschedule(DateTime dueAt)

@@ -63,8 +63,10 @@ public sealed class Booking : AggregateRoot
     public Guid? CalendarId { get; private set; }
     public string? ExternalUid { get; private set; }
     public DateTime? LastSyncAt { get; private set; }
-    /// <summary>Consecutive good fetches that did not contain the UID; two cancel a future stay.</summary>
+    /// <summary>Counted misses: full fetches, at least one sync interval apart, that did not contain the UID; two cancel a future stay.</summary>
     public int MissingFromFeedCount { get; private set; }
+    /// <summary>When the last counted miss was.</summary>
+    public DateTime? MissingFromFeedAt { get; private set; }
 
     /// <summary>The parte de viajeros sent to SES.HOSPEDAJES for this stay.</summary>
     public SesReport Ses { get; private set; } = SesReport.None;
@@ -130,10 +132,24 @@ public sealed class Booking : AggregateRoot
     {
         LastSyncAt = now;
         MissingFromFeedCount = 0;
+        MissingFromFeedAt = null;
     }
 
-    /// <returns>How many consecutive good fetches have missed this booking.</returns>
-    public int MissingFromFeed() => ++MissingFromFeedCount;
+    /// <summary>
+    /// A full fetch of the feed did not contain this booking. A miss counts only if at least <paramref name="interval"/>
+    /// (the feed's sync interval) has passed since the last counted one, so two quick fetches of a half-written feed
+    /// are one miss, not two.
+    /// </summary>
+    /// <returns>Whether the booking is gone from the feed: missed by two full fetches one interval apart.</returns>
+    public bool MissingFromFeed(DateTime now, TimeSpan interval)
+    {
+        if (MissingFromFeedAt is null || now - MissingFromFeedAt >= interval)
+        {
+            MissingFromFeedCount++;
+            MissingFromFeedAt = now;
+        }
+        return MissingFromFeedCount >= 2;
+    }
 
     public void CompleteCheckin(DateTime now)
     {

@@ -7,6 +7,7 @@ namespace Kasify.Infrastructure.Jobs;
 /// <summary>
 /// Runs every outbox row that is due now, each in its own scope as Hangfire would, until none is left.
 /// Used by tests (driven by a fake clock) and by operators to drain work without a Hangfire server.
+/// A failing job is recorded on its row by the runner (and rethrown for Hangfire); here it only counts as run.
 /// </summary>
 public sealed class DueJobsRunner(IServiceScopeFactory scopes, TimeProvider time)
 {
@@ -20,7 +21,14 @@ public sealed class DueJobsRunner(IServiceScopeFactory scopes, TimeProvider time
             foreach (var id in ids)
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<OutboxJobRunner>().RunAsync(id, ct);
+                try
+                {
+                    await scope.ServiceProvider.GetRequiredService<OutboxJobRunner>().RunAsync(id, ct);
+                }
+                catch (Exception) when (!ct.IsCancellationRequested)
+                {
+                    // already recorded on the row (retry scheduled or failed for good)
+                }
                 ran++;
             }
         }

@@ -5,12 +5,13 @@ namespace Kasify.Infrastructure.Jobs;
 
 internal sealed class HangfireJobScheduler(IBackgroundJobClient jobs, TimeProvider time) : IJobScheduler
 {
-    public void Schedule(Guid outboxMessageId, DateTime dueAtUtc)
+    public void Schedule(Guid outboxMessageId, DateTime dueAtUtc, string kind)
     {
+        var queue = OutboxJobCatalog.QueueOf(kind);
         var delay = dueAtUtc - time.GetUtcNow().UtcDateTime;
         if (delay <= TimeSpan.Zero)
-            jobs.Enqueue<OutboxJobRunner>(runner => runner.RunAsync(outboxMessageId, CancellationToken.None));
+            jobs.Enqueue<OutboxJobRunner>(queue, runner => runner.RunAsync(outboxMessageId, CancellationToken.None));
         else
-            jobs.Schedule<OutboxJobRunner>(runner => runner.RunAsync(outboxMessageId, CancellationToken.None), delay);
+            jobs.Schedule<OutboxJobRunner>(queue, runner => runner.RunAsync(outboxMessageId, CancellationToken.None), delay);
     }
 }

@@ -1,8 +1,4 @@
 using Hangfire;
-using Kasify.Application.AccessCodes;
-using Kasify.Application.Ses;
-using Kasify.Application.Tasks.Cleaning;
-using Kasify.Application.Calendars;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -13,16 +9,10 @@ internal sealed class JobsStartup(IServiceScopeFactory scopes, IRecurringJobMana
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        recurring.AddOrUpdate<OutboxSweep>(OutboxSweep.RecurringJobId, sweep => sweep.RunRecurringAsync(CancellationToken.None), Cron.Minutely);
-        recurring.AddOrUpdate<SesSweep>(SesSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Hourly);
-        recurring.AddOrUpdate<CleaningTaskSweep>(CleaningTaskSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Hourly);
-        recurring.AddOrUpdate<DueCalendarSyncDispatcher>(DueCalendarSyncDispatcher.RecurringJobId,
-            dispatcher => dispatcher.RunAsync(CancellationToken.None), Cron.Minutely);
-        recurring.AddOrUpdate<AccessCodeSweep>(AccessCodeSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), "*/15 * * * *");
-        recurring.AddOrUpdate<Application.Guests.GuestRetentionPurge>(Application.Guests.GuestRetentionPurge.RecurringJobId,
-            purge => purge.RunAsync(CancellationToken.None), Cron.Daily(3));
+        foreach (var sweep in RecurringSweeps.All)
+            recurring.AddOrUpdate<RecurringSweeps>(sweep.Id, sweep.Queue, s => s.RunAsync(sweep.Id, CancellationToken.None), sweep.Cron);
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<OutboxSweep>().RunAsync(TimeSpan.Zero, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<OutboxSweep>().RunAtStartupAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -13,6 +13,7 @@ using Kasify.Domain.AccessCodes;
 using Kasify.Domain.Timeline;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Kasify.Infrastructure.Persistence;
 
@@ -39,6 +40,27 @@ public abstract class KasifyDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (attempt < 3 && OutboxDispatch() is not null)
+            {
+                // A concurrent writer queued the same work: drop our duplicate outbox row and save the rest again.
+                if (!await OutboxDispatch()!.TryResolveDedupConflictAsync(this, ex, cancellationToken)) throw;
+            }
+        }
+    }
+
+    private Interceptors.OutboxDispatchInterceptor? OutboxDispatch() =>
+        this.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>()
+            .FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?
+            .OfType<Interceptors.OutboxDispatchInterceptor>().FirstOrDefault();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -91,8 +91,14 @@ public sealed class CalendarSyncTests : ApiFixture
         (await owner.BookingsAsync(propertyId)).Stays().Should().Be(before, "failed fetches change no booking and count no miss");
         (await owner.ActivityKindsAsync(propertyId)).Count(k => k == "calendar.sync_failed").Should().Be(5);
 
-        // Vanished twice (second good fetch): the future stay is cancelled; lastError is cleared.
+        // Vanished from a second good fetch, but within the sync interval of the first miss: still kept.
         _feeds.ServeOk(path, moved, etag: "\"v3\"", lastModified: Version(3));
+        await owner.SyncNowAsync(Api, propertyId);
+        (await owner.BookingsAsync(propertyId)).Stays().Should().Be(before, "two misses must be one sync interval apart");
+
+        // Vanished twice (a full fetch one interval later): the future stay is cancelled; lastError is cleared.
+        Api.Clock.Advance(TimeSpan.FromMinutes(31));
+        _feeds.ServeOk(path, moved, etag: "\"v4\"", lastModified: Version(4));
         await owner.SyncNowAsync(Api, propertyId);
         (await owner.BookingsAsync(propertyId)).Stays()
             .Should().Be("2026-07-02→2026-07-06 confirmed, 2026-07-10→2026-07-12 cancelled, 2026-07-20→2026-07-22 blocked");

@@ -75,6 +75,7 @@ public sealed class InfrastructureHost : IAsyncDisposable
     public sealed class DbScope(AsyncServiceScope scope) : IAsyncDisposable
     {
         public KasifyDbContext Db { get; } = scope.ServiceProvider.GetRequiredService<KasifyDbContext>();
+        public IServiceProvider Services => scope.ServiceProvider;
         public ValueTask DisposeAsync() => scope.DisposeAsync();
     }
 
@@ -89,7 +90,7 @@ public sealed class InfrastructureHost : IAsyncDisposable
     {
         public List<(Guid Id, DateTime DueAt)> Scheduled { get; } = [];
 
-        public void Schedule(Guid outboxMessageId, DateTime dueAtUtc)
+        public void Schedule(Guid outboxMessageId, DateTime dueAtUtc, string kind)
         {
             lock (Scheduled) Scheduled.Add((outboxMessageId, dueAtUtc));
         }

@@ -38,14 +38,27 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.ToTable("OutboxMessages");
         b.HasIndex(m => new { m.ProcessedAt, m.DueAt });
         b.HasIndex(m => m.PropertyId);
-        b.HasIndex(m => m.DedupKey);
+        // Dedup enforced by the database, for concurrent writers too: at most one waiting and one claimed pending row
+        // per key. Bracketed names are understood by SQLite and SQL Server alike.
+        b.HasIndex(m => m.DedupKey, OutboxIndexes.WaitingDedupKey).IsUnique().HasFilter(OutboxIndexes.PendingWithKey + " AND [ClaimedUntil] IS NULL");
+        b.HasIndex(m => m.DedupKey, OutboxIndexes.ClaimedDedupKey).IsUnique().HasFilter(OutboxIndexes.PendingWithKey + " AND [ClaimedUntil] IS NOT NULL");
+        b.HasIndex(m => m.ClaimedUntil);
         b.Property(m => m.Kind).HasMaxLength(50);
         b.Property(m => m.Payload).HasMaxLength(4000);
         b.Property(m => m.DedupKey).HasMaxLength(200);
         b.Property(m => m.LastError).HasMaxLength(1000);
+        b.Property(m => m.ClaimedBy).HasMaxLength(100);
         b.Property(m => m.Version).IsConcurrencyToken();
         b.Ignore(m => m.IsPending);
+        b.Ignore(m => m.IsClaimed);
     }
+}
+
+internal static class OutboxIndexes
+{
+    public const string WaitingDedupKey = "IX_OutboxMessages_DedupKey_Waiting";
+    public const string ClaimedDedupKey = "IX_OutboxMessages_DedupKey_Claimed";
+    public const string PendingWithKey = "[DedupKey] IS NOT NULL AND [ProcessedAt] IS NULL AND [FailedAt] IS NULL AND [CancelledAt] IS NULL";
 }
 
 internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>

@@ -6,21 +6,25 @@ using Microsoft.Extensions.Logging;
 namespace Kasify.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
-/// After the commit, hands the outbox rows this save added to the job scheduler. Hangfire never joins the
-/// EF transaction; if this hand-over is lost (crash, storage down) the sweep finds the rows later.
+/// After the commit, hands the outbox rows this save added (or brought forward) to the job scheduler. Hangfire never
+/// joins the EF transaction; if this hand-over is lost (crash, storage down) the sweep finds the rows later.
 /// </summary>
 internal sealed class OutboxDispatchInterceptor(IJobScheduler scheduler, ILogger<OutboxDispatchInterceptor> logger) : SaveChangesInterceptor
 {
-    private List<OutboxMessage> _added = [];
+    private List<(Guid Id, DateTime DueAt, string Kind)> _toDispatch = [];
+    private readonly List<(Guid Id, DateTime DueAt, string Kind)> _broughtForward = [];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        _added = eventData.Context!.ChangeTracker.Entries<OutboxMessage>()
-            .Where(e => e.State == EntityState.Added && e.Entity.IsPending)
-            .Select(e => e.Entity).ToList();
+        _toDispatch = eventData.Context!.ChangeTracker.Entries<OutboxMessage>()
+            .Where(e => e.Entity.IsPending && !e.Entity.IsClaimed && (e.State == EntityState.Added || WasBroughtForward(e)))
+            .Select(e => (e.Entity.Id, e.Entity.DueAt, e.Entity.Kind)).ToList();
         return ValueTask.FromResult(result);
     }
+
+    private static bool WasBroughtForward(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<OutboxMessage> entry) =>
+        entry.State == EntityState.Modified && entry.Property(m => m.DueAt) is { IsModified: true } due && due.CurrentValue < due.OriginalValue;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
         SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
@@ -36,24 +40,57 @@ internal sealed class OutboxDispatchInterceptor(IJobScheduler scheduler, ILogger
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _added = [];
+        _toDispatch = [];
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The insert half of dedup under concurrency. Two writers (two workers, two instances) can both see no waiting row
+    /// of a key and both add one; the unique index refuses the second. The loser's row is then dropped (the winner's row
+    /// is the same work, brought forward if the loser wanted it sooner) and the caller retries the save, so the loser's
+    /// own change still commits.
+    /// </summary>
+    /// <returns>Whether a colliding outbox row was dropped, so the save is worth retrying.</returns>
+    public async Task<bool> TryResolveDedupConflictAsync(DbContext context, DbUpdateException exception, CancellationToken ct)
+    {
+        if (!UniqueConstraintViolation.Is(exception) || context.Database.CurrentTransaction is not null) return false;
+        var added = context.ChangeTracker.Entries<OutboxMessage>()
+            .Where(e => e.State == EntityState.Added && e.Entity.DedupKey is not null && e.Entity.IsPending).ToList();
+        var resolved = false;
+        foreach (var entry in added)
+        {
+            var key = entry.Entity.DedupKey;
+            var winner = await context.Set<OutboxMessage>().AsNoTracking()
+                .Where(m => m.DedupKey == key && m.ProcessedAt == null && m.FailedAt == null && m.CancelledAt == null && m.ClaimedUntil == null)
+                .Select(m => new { m.Id, m.DueAt, m.Kind }).FirstOrDefaultAsync(ct);
+            if (winner is null) continue;
+            entry.State = EntityState.Detached;
+            resolved = true;
+            var due = entry.Entity.DueAt;
+            if (due >= winner.DueAt) continue;
+            var moved = await context.Set<OutboxMessage>()
+                .Where(m => m.Id == winner.Id && m.ClaimedUntil == null && m.DueAt > due)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DueAt, due), ct);
+            if (moved == 1) _broughtForward.Add((winner.Id, due, winner.Kind));
+        }
+        return resolved;
     }
 
     private void Dispatch()
     {
-        var added = _added;
-        _added = [];
-        foreach (var message in added)
+        var rows = _toDispatch.Concat(_broughtForward).ToList();
+        _toDispatch = [];
+        _broughtForward.Clear();
+        foreach (var (id, dueAt, kind) in rows)
         {
             try
             {
-                scheduler.Schedule(message.Id, message.DueAt);
+                scheduler.Schedule(id, dueAt, kind);
             }
             catch (Exception ex)
             {
                 // The row is committed: the sweep will dispatch it. Losing the hand-over loses no work.
-                logger.LogWarning(ex, "Could not hand outbox message {MessageId} ({Kind}) to the job scheduler", message.Id, message.Kind);
+                logger.LogWarning(ex, "Could not hand outbox message {MessageId} ({Kind}) to the job scheduler", id, kind);
             }
         }
     }

@@ -34,6 +34,10 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTime?>("ClaimedUntil")
                         .HasColumnType("datetime2");
 
@@ -76,11 +80,19 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DedupKey");
+                    b.HasIndex("ClaimedUntil");
 
                     b.HasIndex("PropertyId");
 
                     b.HasIndex("ProcessedAt", "DueAt");
+
+                    b.HasIndex(new[] { "DedupKey" }, "IX_OutboxMessages_DedupKey_Claimed")
+                        .IsUnique()
+                        .HasFilter("[DedupKey] IS NOT NULL AND [ProcessedAt] IS NULL AND [FailedAt] IS NULL AND [CancelledAt] IS NULL AND [ClaimedUntil] IS NOT NULL");
+
+                    b.HasIndex(new[] { "DedupKey" }, "IX_OutboxMessages_DedupKey_Waiting")
+                        .IsUnique()
+                        .HasFilter("[DedupKey] IS NOT NULL AND [ProcessedAt] IS NULL AND [FailedAt] IS NULL AND [CancelledAt] IS NULL AND [ClaimedUntil] IS NULL");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });
@@ -382,6 +394,9 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<DateTime?>("LastSyncAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("MissingFromFeedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<int>("MissingFromFeedCount")

@@ -29,6 +29,10 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ClaimedUntil")
                         .HasColumnType("TEXT");
 
@@ -71,11 +75,19 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DedupKey");
+                    b.HasIndex("ClaimedUntil");
 
                     b.HasIndex("PropertyId");
 
                     b.HasIndex("ProcessedAt", "DueAt");
+
+                    b.HasIndex(new[] { "DedupKey" }, "IX_OutboxMessages_DedupKey_Claimed")
+                        .IsUnique()
+                        .HasFilter("[DedupKey] IS NOT NULL AND [ProcessedAt] IS NULL AND [FailedAt] IS NULL AND [CancelledAt] IS NULL AND [ClaimedUntil] IS NOT NULL");
+
+                    b.HasIndex(new[] { "DedupKey" }, "IX_OutboxMessages_DedupKey_Waiting")
+                        .IsUnique()
+                        .HasFilter("[DedupKey] IS NOT NULL AND [ProcessedAt] IS NULL AND [FailedAt] IS NULL AND [CancelledAt] IS NULL AND [ClaimedUntil] IS NULL");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });
@@ -377,6 +389,9 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastSyncAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MissingFromFeedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MissingFromFeedCount")
