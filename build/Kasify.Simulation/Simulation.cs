@@ -42,6 +42,7 @@ public sealed class Simulation(SimulationOptions options, TextWriter progress)
         var events = new Queue<WorldEvent>(world.Events);
         var errors = new List<string>();
         var pumpTime = TimeSpan.Zero;
+        int? armedAt = null;
 
         var host = await SimulationHost.StartAsync(database, clock, vendors.Settings);
         try
@@ -63,8 +64,11 @@ public sealed class Simulation(SimulationOptions options, TextWriter progress)
                 foreach (var property in world.Properties) publisher.Publish(property, driver.IsFaulted);
 
                 var t0 = watch.Elapsed;
-                var restart = chaos.RestartSteps.Contains(i);
-                if (restart) crash.Arm();
+                if (chaos.RestartSteps.Contains(i))
+                {
+                    crash.Arm(); // the next vendor change, in this step or a later one, stops the host mid-job
+                    armedAt = i;
+                }
                 try
                 {
                     await pump.RunStepAsync(host, previous, crash.Token);
@@ -72,12 +76,13 @@ public sealed class Simulation(SimulationOptions options, TextWriter progress)
                 catch (OperationCanceledException) when (crash.Crashed)
                 {
                 }
-                if (restart)
+                if (armedAt is { } armed && (crash.Crashed || i - armed >= 24 * 12))
                 {
-                    if (!crash.Crashed) crash.CrashNow();
+                    if (!crash.Crashed) crash.CrashNow(); // a quiet day: stop between jobs
                     progress.WriteLine($"{now:u} restart {++restarts} ({crash.CrashedOn})");
                     await host.DisposeAsync();
                     crash.Reset();
+                    armedAt = null;
                     host = await SimulationHost.StartAsync(database, clock, vendors.Settings);
                     observer.Restarted(now);
                 }
