@@ -23,7 +23,7 @@ public sealed class ChaosDriver(ChaosPlan plan, Vendors vendors, FeedPublisher p
 
         foreach (var glitch in plan.Glitches.Where(g => g.At > previous && g.At <= now && !_faulted.Contains(g.Path)))
         {
-            var keep = new Random(glitch.Path.GetHashCode(StringComparison.Ordinal));
+            var keep = new Random(glitch.Path.Aggregate(17, (h, c) => unchecked(h * 31 + c))); // string.GetHashCode differs per process
             var isAirbnb = glitch.Path == glitch.Property.AirbnbPath;
             Func<Stay, bool> few = _ => !glitch.Empty && keep.NextDouble() < 0.3;
             var body = isAirbnb ? FeedPublisher.AirbnbBody(glitch.Property, few) : FeedPublisher.BookingComBody(glitch.Property, few);
