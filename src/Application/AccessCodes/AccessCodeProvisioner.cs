@@ -24,7 +24,9 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
     ISecretProtector secrets, AccessCodeLog log, VendorFailures failures, IOutbox outbox, IOptions<AccessCodeOptions> options, TimeProvider time)
 {
     /// <param name="reopen">Also start again codes that were revoked or failed (the host asks, or the stay was re-confirmed).</param>
-    public async Task<IReadOnlyList<LockFailure>> ProvisionAsync(Booking booking, Property property, CancellationToken ct, bool reopen = false)
+    /// <param name="newPin">A reopened code gets a new PIN (the host asked); otherwise it keeps the booking's PIN on that lock.</param>
+    public async Task<IReadOnlyList<LockFailure>> ProvisionAsync(Booking booking, Property property, CancellationToken ct, bool reopen = false,
+        bool newPin = false)
     {
         var locks = await db.SmartLocks.Where(l => l.PropertyId == property.Id).OrderBy(l => l.Name).ThenBy(l => l.Id).ToListAsync(ct);
         var failed = new List<LockFailure>();
@@ -32,7 +34,7 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
         {
             try
             {
-                await ProvisionOnLockAsync(booking, property, smartLock, reopen, ct);
+                await ProvisionOnLockAsync(booking, property, smartLock, reopen, newPin, ct);
             }
             catch (VendorException e)
             {
@@ -45,7 +47,7 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
     /// <summary>The lock name of a booking's code: "KSY-" and the random tail of the booking id (≤ 20 chars for Nuki).</summary>
     public static string LockNameFor(Guid bookingId) => "KSY-" + bookingId.ToString("N")[^12..].ToUpperInvariant();
 
-    private async Task ProvisionOnLockAsync(Booking booking, Property property, SmartLock smartLock, bool reopen, CancellationToken ct)
+    private async Task ProvisionOnLockAsync(Booking booking, Property property, SmartLock smartLock, bool reopen, bool newPin, CancellationToken ct)
     {
         var integration = await db.Integrations.SingleOrDefaultAsync(i => i.Id == smartLock.IntegrationId, ct)
             ?? throw new VendorException(smartLock.Vendor, VendorErrorKind.Rejected, "The lock's integration was removed.");
@@ -53,7 +55,8 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
         var credentials = store.Read(integration);
         var code = await db.AccessCodes.SingleOrDefaultAsync(c => c.BookingId == booking.Id && c.SmartLockId == smartLock.Id, ct)
                    ?? await AddAsync(booking, property, smartLock, vendor, credentials, ct);
-        if (reopen && code.Status is AccessCodeStatus.Revoked or AccessCodeStatus.Failed) await ReopenAsync(booking, property, code, vendor, credentials, ct);
+        if (reopen && code.Status is AccessCodeStatus.Revoked or AccessCodeStatus.Revoking or AccessCodeStatus.Failed)
+            await ReopenAsync(booking, property, code, vendor, credentials, newPin, ct);
         if (!code.NeedsSubmitting) return; // active, awaiting its id, failed for good, or revoked: never created again
 
         code.MarkSubmitted(time.GetUtcNow().UtcDateTime);
@@ -136,21 +139,24 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
     }
 
     private async Task ReopenAsync(Booking booking, Property property, AccessCode code, ISmartLockVendor vendor,
-        IntegrationCredentials credentials, CancellationToken ct)
+        IntegrationCredentials credentials, bool newPin, CancellationToken ct)
     {
-        // A failed code may have reached the lock after all: remove it, or the lookup by name would adopt it with its old PIN.
+        // What may still stand on the lock under this name (a failed code that arrived after all, a removal not yet
+        // done) goes first, or the lookup by name would adopt it with its old window.
         var stale = code.ExternalCodeId ?? (code.SubmittedAt is null ? null : await vendor.FindCodeAsync(credentials, code.ExternalLockId, code.LockName, ct));
         if (stale is not null) await vendor.DeleteCodeAsync(credentials, code.ExternalLockId, stale, ct);
-        var pin = await vendor.GeneratePinAsync(credentials, code.ExternalLockId, await PinsInUseAsync(code.SmartLockId, ct), ct);
+        var inUse = await PinsInUseAsync(code.SmartLockId, ct, except: code.Id);
+        var keep = !newPin && !inUse.Contains(secrets.Unprotect(code.ProtectedPin));
+        var pin = keep ? null : secrets.Protect(await vendor.GeneratePinAsync(credentials, code.ExternalLockId, inUse, ct));
         var schedule = AccessCodeSchedule.For(booking, property, options.Value);
-        code.Reopen(secrets.Protect(pin), schedule.ValidFrom, schedule.ValidUntil);
+        code.Reopen(schedule.ValidFrom, schedule.ValidUntil, pin);
         await SaveClaimAsync(ct);
     }
 
-    private async Task<IReadOnlySet<string>> PinsInUseAsync(Guid smartLockId, CancellationToken ct)
+    private async Task<IReadOnlySet<string>> PinsInUseAsync(Guid smartLockId, CancellationToken ct, Guid? except = null)
     {
         var protectedPins = await db.AccessCodes.AsNoTracking()
-            .Where(c => c.SmartLockId == smartLockId && c.Status != AccessCodeStatus.Revoked && c.Status != AccessCodeStatus.Failed)
+            .Where(c => c.SmartLockId == smartLockId && c.Id != except && c.Status != AccessCodeStatus.Revoked && c.Status != AccessCodeStatus.Failed)
             .Select(c => c.ProtectedPin).ToListAsync(ct);
         return protectedPins.Select(secrets.Unprotect).ToHashSet(StringComparer.Ordinal);
     }

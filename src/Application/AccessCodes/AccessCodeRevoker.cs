@@ -1,18 +1,22 @@
 using Kasify.Application.Common;
 using Kasify.Application.Integrations;
+using Kasify.Application.Jobs;
 using Kasify.Application.SmartLocks.Vendors;
 using Kasify.Domain.AccessCodes;
 using Kasify.Domain.Integrations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Kasify.Application.AccessCodes;
 
 /// <summary>
 /// Removes a code from its lock. A code submitted but never given an id is looked up by name first; a code already
-/// gone counts as removed. Does not save: callers save (and may rethrow a transient failure to be retried).
+/// gone counts as removed. A submitted code the lock does not show yet (Nuki creates asynchronously) may still appear:
+/// an <c>access_code.remove_from_lock</c> job keeps looking for it. Does not save: callers save (and may rethrow a
+/// transient failure to be retried).
 /// </summary>
 public sealed class AccessCodeRevoker(IKasifyDb db, SmartLockCredentialStore store, ISmartLockVendorRegistry vendors,
-    AccessCodeLog log, VendorFailures failures, TimeProvider time)
+    AccessCodeLog log, VendorFailures failures, IOutbox outbox, IOptions<AccessCodeOptions> options, TimeProvider time)
 {
     /// <exception cref="VendorException">Transient: the code stays <c>revoking</c> for a retry.</exception>
     public async Task RevokeAsync(AccessCode code, CancellationToken ct)
@@ -63,12 +67,39 @@ public sealed class AccessCodeRevoker(IKasifyDb db, SmartLockCredentialStore sto
         }
     }
 
+    /// <summary>
+    /// For a property being deleted: try now; a lock that cannot be reached gets an <c>access_code.remove_from_lock</c>
+    /// job that outlives the code's row and retries until the lock confirms the code is gone.
+    /// </summary>
+    public async Task RevokeForDeletedPropertyAsync(AccessCode code, Integration integration, CancellationToken ct)
+    {
+        if (code.Status == AccessCodeStatus.Revoked) return;
+        try
+        {
+            await RevokeOnVendorAsync(code, integration, ct, writeActivity: false);
+        }
+        catch (VendorException e) when (e.Kind == VendorErrorKind.Transient)
+        {
+            code.MarkRevoked(time.GetUtcNow().UtcDateTime, $"The lock could not be reached; its removal is retried: {e.Reason}");
+            var lookups = code.ExternalCodeId is null ? options.Value.MaxChecks : 1;
+            await outbox.EnqueueAsync(RemoveCodeFromLock.Kind,
+                new RemoveCodeFromLock(code.IntegrationId, code.Vendor, code.ExternalLockId, code.LockName, code.ExternalCodeId, lookups),
+                time.GetUtcNow().UtcDateTime, propertyId: null, ct: ct);
+        }
+        catch (Exception e) when (e is VendorException or System.Security.Cryptography.CryptographicException)
+        {
+            code.MarkRevoked(time.GetUtcNow().UtcDateTime,
+                $"Removed while the lock refused it; the lock may still hold the code: {(e as VendorException)?.Reason ?? "credentials unreadable"}");
+        }
+    }
+
     private async Task RevokeOnVendorAsync(AccessCode code, Integration integration, CancellationToken ct, bool writeActivity = true)
     {
         var vendor = vendors.Get(code.Vendor);
         var credentials = store.Read(integration);
+        var awaitingId = code.ExternalCodeId is null && code.SubmittedAt is not null;
         var externalId = code.ExternalCodeId
-                         ?? (code.SubmittedAt is null ? null : await vendor.FindCodeAsync(credentials, code.ExternalLockId, code.LockName, ct));
+                         ?? (awaitingId ? await vendor.FindCodeAsync(credentials, code.ExternalLockId, code.LockName, ct) : null);
         if (externalId is not null)
         {
             try
@@ -79,6 +110,13 @@ public sealed class AccessCodeRevoker(IKasifyDb db, SmartLockCredentialStore sto
             {
                 // already gone
             }
+        }
+        else if (awaitingId)
+        {
+            // Not on the lock *yet*: a Nuki code accepted without an id can still appear. Keep looking, and remove it then.
+            await outbox.EnqueueAsync(RemoveCodeFromLock.Kind,
+                new RemoveCodeFromLock(code.IntegrationId, code.Vendor, code.ExternalLockId, code.LockName, null, options.Value.MaxChecks),
+                time.GetUtcNow().UtcDateTime + options.Value.CheckInterval, propertyId: null, ct: ct);
         }
         code.MarkRevoked(time.GetUtcNow().UtcDateTime);
         if (writeActivity) await log.RevokedAsync(code, ct);

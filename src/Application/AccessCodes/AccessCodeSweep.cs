@@ -9,7 +9,9 @@ namespace Kasify.Application.AccessCodes;
 
 /// <summary>
 /// Recurring safety net, re-derived from the database: confirmed stays whose codes are due but missing on some lock
-/// get a provision job; codes still standing for cancelled stays or stays past check-out + grace get a revoke job.
+/// get a provision job; codes still standing for cancelled stays or stays past check-out + grace get a revoke job;
+/// codes submitted long ago that never got their id and have no check in flight (the process stopped between the
+/// vendor call and our save) get a resumed check.
 /// Two instances sweeping at once only queue jobs that are idempotent (claim by status, unique index, lookup by name).
 /// </summary>
 public sealed class AccessCodeSweep(IKasifyDb db, IOutbox outbox, IOptions<AccessCodeOptions> options, TimeProvider time)
@@ -45,7 +47,32 @@ public sealed class AccessCodeSweep(IKasifyDb db, IOutbox outbox, IOptions<Acces
             await outbox.EnqueueAsync(RevokeAccessCodes.Kind, new RevokeAccessCodes(booking.Id), now, booking.PropertyId,
                 $"{RevokeAccessCodes.Kind}:{booking.Id}:sweep", ct);
 
+        var resumed = await ResumeStuckCodesAsync(now, ct);
+
         await db.SaveChangesAsync(ct);
-        return missing.Count + over.Count;
+        return missing.Count + over.Count + resumed;
+    }
+
+    /// <summary>Longer than a normal check cycle, so a code whose creation Nuki is still finishing is left alone.</summary>
+    private TimeSpan StuckAfter => options.Value.CheckInterval * (options.Value.MaxChecks + 2);
+
+    private async Task<int> ResumeStuckCodesAsync(DateTime now, CancellationToken ct)
+    {
+        var submittedBefore = now - StuckAfter;
+        var stuck = await db.AccessCodes.AsNoTracking()
+            .Where(c => c.Status == AccessCodeStatus.Pending && c.SubmittedAt != null && c.SubmittedAt < submittedBefore && c.ExternalCodeId == null)
+            .Select(c => new { c.Id, c.PropertyId }).ToListAsync(ct);
+        var resumed = 0;
+        foreach (var code in stuck)
+        {
+            var id = code.Id.ToString();
+            var checking = await db.OutboxMessages.AnyAsync(m => m.Kind == CheckAccessCode.Kind && m.ProcessedAt == null && m.FailedAt == null
+                                                                 && m.CancelledAt == null && m.Payload.Contains(id), ct);
+            if (checking) continue;
+            await outbox.EnqueueAsync(CheckAccessCode.Kind, new CheckAccessCode(code.Id, Resume: true), now, code.PropertyId,
+                $"{CheckAccessCode.Kind}:{code.Id}:resume", ct);
+            resumed++;
+        }
+        return resumed;
     }
 }

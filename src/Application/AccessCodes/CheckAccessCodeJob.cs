@@ -11,6 +11,7 @@ namespace Kasify.Application.AccessCodes;
 /// <summary>
 /// The <c>access_code.check</c> job. Nuki accepts a new code without an id: look for it on the lock by name; found →
 /// active with its id; still missing after <see cref="AccessCodeOptions.MaxChecks"/> checks → failed with a reason.
+/// A resumed check (see <see cref="CheckAccessCode.Resume"/>) that finds nothing hands the code back for submitting.
 /// </summary>
 public sealed class CheckAccessCodeJob(IKasifyDb db, SmartLockCredentialStore store, ISmartLockVendorRegistry vendors,
     AccessCodeLog log, IOutbox outbox, IOptions<AccessCodeOptions> options, TimeProvider time) : IOutboxJobHandler
@@ -30,6 +31,14 @@ public sealed class CheckAccessCodeJob(IKasifyDb db, SmartLockCredentialStore st
         {
             code.Activate(found);
             await log.CreatedAsync(code, ct);
+            return;
+        }
+
+        if (job.Resume)
+        {
+            code.SubmissionFailed("The code was submitted before a stop and is not on the lock; submitting it again.");
+            await outbox.EnqueueAsync(ProvisionAccessCodes.Kind, new ProvisionAccessCodes(code.BookingId), propertyId: code.PropertyId,
+                dedupKey: $"{ProvisionAccessCodes.Kind}:{code.BookingId}:resume", ct: ct);
             return;
         }
 

@@ -20,7 +20,7 @@ public sealed class CreateAccessCodesHandler(IKasifyDb db, BookingCodesAccess ac
         if (AccessCodeSchedule.For(booking, property, options.Value).RevokeAt <= time.GetUtcNow().UtcDateTime)
             throw new ConflictException("This stay is over; its access codes are no longer created.");
 
-        var failed = await provisioner.ProvisionAsync(booking, property, ct, reopen: true);
+        var failed = await provisioner.ProvisionAsync(booking, property, ct, reopen: true, newPin: true);
         var codes = await reader.ForBookingAsync(bookingId, ct);
         return new AccessCodesResult(codes, failed.Select(f => new FailedSmartLock(f.SmartLockId, f.Name, f.Error)).ToList());
     }

@@ -8,7 +8,8 @@ namespace Kasify.Application.AccessCodes;
 
 /// <summary>
 /// Before a property is deleted (API.md §4): its live codes are removed from the locks now, while the rows that say
-/// where they are still exist. Best effort: a lock that cannot be reached does not block the deletion.
+/// where they are still exist. A lock that cannot be reached does not block the deletion: a job that outlives the rows
+/// keeps retrying the removal until the lock confirms it.
 /// </summary>
 public sealed class RevokeCodesOfDeletedPropertyConsumer(IKasifyDb db, AccessCodeRevoker revoker) : IConsumer<PropertyDeleted>
 {
@@ -21,7 +22,7 @@ public sealed class RevokeCodesOfDeletedPropertyConsumer(IKasifyDb db, AccessCod
         foreach (var code in codes)
         {
             if (integrations.TryGetValue(code.IntegrationId, out var integration))
-                await revoker.RevokeBestEffortAsync(code, integration, ct, writeActivity: false);
+                await revoker.RevokeForDeletedPropertyAsync(code, integration, ct);
         }
     }
 }

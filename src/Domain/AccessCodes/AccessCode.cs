@@ -70,12 +70,16 @@ public sealed class AccessCode
         LastError = Trim(error);
     }
 
-    /// <summary>A revoked or failed code is wanted again (re-confirmed stay, or the host asks): a fresh start with a new PIN.</summary>
-    public void Reopen(string protectedPin, DateTime validFrom, DateTime validUntil)
+    /// <summary>
+    /// A revoked, revoking or failed code is wanted again (re-confirmed stay, or the host asks): a fresh start on the lock
+    /// with the same PIN, unless <paramref name="newProtectedPin"/> is given (the old one was taken meanwhile).
+    /// </summary>
+    public void Reopen(DateTime validFrom, DateTime validUntil, string? newProtectedPin = null)
     {
-        if (Status is not (AccessCodeStatus.Revoked or AccessCodeStatus.Failed)) throw new DomainRuleException("Only a revoked or failed code can be reopened.");
+        if (Status is not (AccessCodeStatus.Revoked or AccessCodeStatus.Revoking or AccessCodeStatus.Failed))
+            throw new DomainRuleException("Only a revoked or failed code can be reopened.");
         MoveWindow(validFrom, validUntil);
-        ProtectedPin = protectedPin;
+        if (newProtectedPin is not null) ProtectedPin = newProtectedPin;
         Status = AccessCodeStatus.Pending;
         ExternalCodeId = null;
         SubmittedAt = null;

@@ -19,8 +19,8 @@ public abstract class SmartLockFixture : ApiFixture
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["SmartLocks:Nuki:BaseUrl"] = Nuki.Url,
-        ["SmartLocks:Nuki:Timeout"] = "00:00:02",
-        ["SmartLocks:Unifi:Timeout"] = "00:00:02",
+        ["SmartLocks:Nuki:Timeout"] = "00:00:10", // generous: a loaded build machine must not turn a first TLS call into a timeout
+        ["SmartLocks:Unifi:Timeout"] = "00:00:10",
         ["AccessCodes:StatusTimeout"] = "00:00:01",
     };
 

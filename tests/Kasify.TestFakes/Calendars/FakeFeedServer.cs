@@ -70,6 +70,10 @@ public sealed class FakeFeedServer : IDisposable
             Response.Create().WithStatusCode(200).WithHeader("Content-Type", CalendarContentType)
                 .WithBody(body ?? EmptyCalendar).WithDelay(delay)));
 
+    /// <summary>The connection breaks without an HTTP answer (what a refused or reset connection looks like to the client).</summary>
+    public void ServeConnectionRefused(string path) =>
+        Replace(path, Map(Request.Create().WithPath(path), Response.Create().WithFault(FaultType.MALFORMED_RESPONSE_CHUNK)));
+
     public int RequestCount(string path) =>
         _server.LogEntries.Count(entry => entry.RequestMessage.Path == path);
 

@@ -33,6 +33,9 @@ public sealed partial class FakeNuki : IDisposable
 
     public bool IsDown { get; set; }
 
+    /// <summary>Outages and "timeout after success" on command (none by default).</summary>
+    public Faults.FaultSwitch Faults { get; } = new();
+
     public TimeSpan ResponseDelay { get; set; }
 
     public NukiPendingMode PendingMode { get; set; } = NukiPendingMode.Manual;
@@ -116,6 +119,12 @@ public sealed partial class FakeNuki : IDisposable
             return WireMockHttp.Empty(503);
         }
 
+        if (await Faults.BeforeAsync(() => WireMockHttp.Empty(503)) is { } fault)
+        {
+            return fault;
+        }
+
+        IResponseMessage response;
         lock (_gate)
         {
             var token = WireMockHttp.BearerToken(request);
@@ -124,8 +133,11 @@ public sealed partial class FakeNuki : IDisposable
                 return WireMockHttp.Empty(401);
             }
 
-            return Route(request, token);
+            response = Route(request, token);
         }
+
+        await Faults.AfterAsync(request);
+        return response;
     }
 
     private IResponseMessage Route(RecordedRequest request, string token)

@@ -39,6 +39,9 @@ public sealed partial class FakeUnifi : IDisposable
 
     public bool IsDown { get; set; }
 
+    /// <summary>Outages and "timeout after success" on command (none by default).</summary>
+    public Faults.FaultSwitch Faults { get; } = new();
+
     public TimeSpan ResponseDelay { get; set; }
 
     public IReadOnlyList<RecordedRequest> Requests
@@ -107,6 +110,18 @@ public sealed partial class FakeUnifi : IDisposable
             return FakeUnifiEnvelope.Error(503, "CODE_SYSTEM_ERROR", "Service unavailable.");
         }
 
+        if (await Faults.BeforeAsync(() => FakeUnifiEnvelope.Error(503, "CODE_SYSTEM_ERROR", "Service unavailable.")) is { } fault)
+        {
+            return fault;
+        }
+
+        var response = Handle(request);
+        await Faults.AfterAsync(request);
+        return response;
+    }
+
+    private IResponseMessage Handle(RecordedRequest request)
+    {
         lock (_gate)
         {
             if (request.Path == "/api/auth/login")
