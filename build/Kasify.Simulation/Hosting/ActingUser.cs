@@ -21,6 +21,8 @@ internal sealed class SimulatedUser(ActingUser acting, IKasifyDb db) : ICurrentU
 {
     public bool IsAuthenticated => acting.Subject is not null;
     public string? Subject => acting.Subject;
+    public string? Issuer => null;
+    public bool IsPersonalAccessToken => false;
     public bool IsPlatformAdmin => false;
     public TokenProfile Profile => new($"{acting.Subject}@sim.test", "Host", acting.Subject);
 

@@ -61,7 +61,8 @@ public sealed class JobPump(FakeTimeProvider clock, int workers)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var target = scope.ServiceProvider.GetRequiredService(job.Job.Type);
-        var args = job.Job.Method.GetParameters().Select(p => p.ParameterType == typeof(CancellationToken) ? crash : (object?)null).ToArray();
+        var args = job.Job.Method.GetParameters()
+            .Select((p, i) => p.ParameterType == typeof(CancellationToken) ? crash : job.Job.Args.ElementAtOrDefault(i)).ToArray();
         if (job.Job.Method.Invoke(target, args) is Task task) await task;
     }
 

@@ -11,7 +11,7 @@ public sealed class SimulatedJobQueue : IJobScheduler
     private readonly object _gate = new();
     private readonly List<(Guid Id, DateTime DueAt)> _entries = [];
 
-    public void Schedule(Guid outboxMessageId, DateTime dueAtUtc)
+    public void Schedule(Guid outboxMessageId, DateTime dueAtUtc, string kind)
     {
         lock (_gate) _entries.Add((outboxMessageId, dueAtUtc));
     }
