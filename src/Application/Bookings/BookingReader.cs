@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Bookings;
 
 /// <summary>
-/// Turns bookings into their responses for a role: staff never see guest personal data nor access codes (API.md §2).
+/// Turns bookings into their responses for a role: staff never see guest personal data, the check-in code (it opens the
+/// public check-in page with every guest's data), the SES error (it quotes guest data) nor access codes (API.md §2).
 /// A page costs one query for its access codes (owners and managers only) and one for its cleaning tasks.
 /// </summary>
 public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes)
@@ -44,7 +45,8 @@ public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes)
     private static BookingResponse Read(Booking b, AccessLevel role, IReadOnlyList<AccessCodeResponse> codes, Guid? cleaningTaskId)
     {
         var personal = SeesPersonalData(role);
-        return new BookingResponse(b.Id, b.PropertyId, b.From, b.To, b.Channel, b.ChannelId, b.CheckinCode, b.Status, b.CreatedAt,
+        return new BookingResponse(b.Id, b.PropertyId, b.From, b.To, b.Channel, b.ChannelId,
+            personal ? b.CheckinCode : null, b.Status, b.CreatedAt,
             b.PaymentType,
             personal ? b.Notes : null,
             personal ? b.GuestFirstName : null,
@@ -54,7 +56,7 @@ public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes)
             b.AdultsCount, b.ChildrenCount, b.InfantsCount,
             personal ? b.SpecialRequests : null,
             b.ArrivalTime, b.DepartureTime, b.CheckinTime, b.CheckoutTime, b.CheckinCompletedAt, b.LastSyncAt,
-            b.SesSubmittedAt, b.SesBatchId, b.SesLastAttemptAt, b.SesLastError,
+            b.SesSubmittedAt, b.SesBatchId, b.SesLastAttemptAt, personal ? b.SesLastError : null,
             personal ? codes : null,
             cleaningTaskId);
     }

@@ -33,6 +33,7 @@ internal sealed class SmartLockVendorsTestHost : IDisposable
         var settings = new Dictionary<string, string?>
         {
             ["SmartLocks:Nuki:BaseUrl"] = nukiBaseUrl ?? "http://127.0.0.1:9",
+            ["SmartLocks:AllowPrivateAddresses"] = "true", // the fakes listen on loopback
         };
         if (timeout is { } value)
         {
