@@ -73,6 +73,7 @@ public sealed class CalendarSyncJob(IKasifyDb db, ICalendarFeedFetcher fetcher, 
         var events = await WithoutOurOwnEchoAsync(all, target.PropertyId, ct);
         await reconciler.ReconcileAsync(calendar, target, events, ct);
         calendar.RecordSuccess(now, fetched.ETag, fetched.LastModified?.UtcDateTime);
+        await SkippedFeedEvents.ReportAsync(db, log, calendar, target, ((FeedParseResult.Parsed)parsed).Skipped, ct);
     }
 
     /// <summary>Our export of this same property, echoed back by a channel (UID <c>{bookingId}@kasify</c>).</summary>
