@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<Timeline.ITaskTimelineSource, Tasks.TaskTimelineSource>();
         services.AddScoped<Integrations.SmartLockCredentialStore>();
         services.AddScoped<Integrations.SmartLockIntegrationValidator>();
+        services.AddSingleton<Integrations.CredentialCheckLimiter>();
         services.AddScoped<AccessCodes.AccessCodeProvisioner>();
         services.AddScoped<AccessCodes.AccessCodeRevoker>();
         services.AddScoped<AccessCodes.AccessCodeLog>();

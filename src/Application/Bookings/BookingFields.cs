@@ -50,6 +50,8 @@ public sealed record BookingFields(
         var email = v.Optional("guest_email", r.GuestEmail, 320);
         if (email is not null && (!email.Contains('@') || email.StartsWith('@') || email.EndsWith('@')))
             v.Add("guest_email", "guest_email must be an email address.");
+        SaneDates.Check(v, "from", r.From);
+        SaneDates.Check(v, "to", r.To);
         CheckCount(v, "adults_count", r.AdultsCount);
         CheckCount(v, "children_count", r.ChildrenCount);
         CheckCount(v, "infants_count", r.InfantsCount);

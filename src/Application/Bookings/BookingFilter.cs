@@ -29,6 +29,8 @@ public sealed record BookingFilter(Guid? PropertyId, DateOnly? From, DateOnly? T
         }
         var sortBy = q.SortBy?.Trim().ToUpperInvariant() ?? "CHECKIN";
         if (sortBy is not ("CHECKIN" or "CHECKOUT")) v.Add("sortBy", "sortBy must be CHECKIN or CHECKOUT.");
+        SaneDates.Check(v, "from", q.From);
+        SaneDates.Check(v, "to", q.To);
         var text = v.Optional("query", q.Query, 200);
         PageRequest? page = null;
         try { page = PageRequest.From(q.Page, q.Size); }

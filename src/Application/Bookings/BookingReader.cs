@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Bookings;
 
 /// <summary>
-/// Turns bookings into their responses for a role: staff never see guest personal data nor access codes (API.md §2).
+/// Turns bookings into their responses for a role: staff never see guest personal data, the check-in code (it opens the
+/// public check-in page with every guest's data), the SES error (it quotes guest data) nor access codes (API.md §2).
 /// A page costs one query for its access codes (owners and managers only) and one for its cleaning tasks.
 /// </summary>
 public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes, TimeProvider time)
@@ -52,7 +53,8 @@ public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes, Ti
     private static BookingResponse Read(Booking b, AccessLevel role, IReadOnlyList<AccessCodeResponse> codes, Guid? cleaningTaskId)
     {
         var personal = SeesPersonalData(role);
-        return new BookingResponse(b.Id, b.PropertyId, b.From, b.To, b.Channel, b.ChannelId, b.CheckinCode, b.Status, b.CreatedAt,
+        return new BookingResponse(b.Id, b.PropertyId, b.From, b.To, b.Channel, b.ChannelId,
+            personal ? b.CheckinCode : null, b.Status, b.CreatedAt,
             b.PaymentType,
             personal ? b.Notes : null,
             personal ? b.GuestFirstName : null,
@@ -62,7 +64,7 @@ public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes, Ti
             b.AdultsCount, b.ChildrenCount, b.InfantsCount,
             personal ? b.SpecialRequests : null,
             b.ArrivalTime, b.DepartureTime, b.CheckinTime, b.CheckoutTime, b.CheckinCompletedAt, b.LastSyncAt,
-            b.Ses.SubmittedAt, b.Ses.BatchId, b.Ses.LastAttemptAt, b.Ses.LastError,
+            b.Ses.SubmittedAt, b.Ses.BatchId, b.Ses.LastAttemptAt, personal ? b.Ses.LastError : null,
             personal ? codes : null,
             cleaningTaskId);
     }

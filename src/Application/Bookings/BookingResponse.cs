@@ -7,6 +7,8 @@ namespace Kasify.Application.Bookings;
 /// <summary>The <c>Booking</c> shape of API.md §5, field for field.</summary>
 /// <param name="AccessCodes">Owner/manager only (with their PINs); null for staff.</param>
 /// <param name="Ses">Owner/manager only: the SES report's state at a glance; null for staff.</param>
+/// <param name="CheckinCode">Owner/manager only; null for staff.</param>
+/// <param name="SesLastError">Owner/manager only; null for staff.</param>
 public sealed record BookingResponse(
     Guid Id,
     Guid PropertyId,
@@ -14,7 +16,7 @@ public sealed record BookingResponse(
     DateOnly To,
     Channel Channel,
     string? ChannelId,
-    string CheckinCode,
+    string? CheckinCode,
     BookingStatus Status,
     DateTime CreatedAt,
     string? PaymentType,

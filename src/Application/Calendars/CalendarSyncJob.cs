@@ -79,6 +79,7 @@ public sealed class CalendarSyncJob(IKasifyDb db, ICalendarFeedFetcher fetcher, 
             calendar.RecordSuccess(now); // a miss needs a second full fetch to count: a 304 would confirm nothing
         else
             calendar.RecordSuccess(now, fetched.ETag, fetched.LastModified?.UtcDateTime);
+        await SkippedFeedEvents.ReportAsync(db, log, calendar, target, ((FeedParseResult.Parsed)parsed).Skipped, ct);
     }
 
     /// <summary>Our export of this same property, echoed back by a channel (UID <c>{bookingId}@kasify</c>).</summary>

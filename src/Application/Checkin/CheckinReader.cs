@@ -9,15 +9,17 @@ namespace Kasify.Application.Checkin;
 /// <summary>Finds a booking by its public check-in code and builds the snapshot the guest sees.</summary>
 public sealed class CheckinReader(IKasifyDb db, TimeProvider time)
 {
-    /// <summary>Unknown codes and blocked periods (no guests stay) are 404.</summary>
+    /// <summary>Unknown codes are 404; cancelled or blocked bookings and stays that ended more than a day ago are 410.</summary>
     public async Task<(Booking Booking, Property Property)> FindAsync(string code, CancellationToken ct)
     {
         var trimmed = code.Trim();
         var booking = trimmed.Length is > 0 and <= 64
             ? await db.Bookings.SingleOrDefaultAsync(b => b.CheckinCode == trimmed, ct)
             : null;
-        if (booking is null || booking.Status == BookingStatus.Blocked) throw new NotFoundException("Check-in");
+        if (booking is null) throw new NotFoundException("Check-in");
         var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == booking.PropertyId, ct);
+        if (CheckinState.IsGone(booking, property, time.GetUtcNow().UtcDateTime))
+            throw new GoneException("This check-in link has expired: the stay is over or was cancelled.");
         return (booking, property);
     }
 

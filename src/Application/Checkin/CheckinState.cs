@@ -14,6 +14,17 @@ public static class CheckinState
         booking.Status == BookingStatus.Cancelled
         || nowUtc >= TimeZones.ToUtc(booking.To, booking.CheckoutTime, property.TimeZone);
 
+    /// <summary>How long after check-out the link still shows the stay (guests checking their data, late hosts).</summary>
+    public static readonly TimeSpan LinkLifetimeAfterCheckout = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// Gone for good (410): cancelled or blocked, or check-out was more than a day ago. The link must stop exposing the
+    /// guests' personal data and stop accepting registrations that would be reported to the police.
+    /// </summary>
+    public static bool IsGone(Booking booking, Property property, DateTime nowUtc) =>
+        booking.Status is BookingStatus.Cancelled or BookingStatus.Blocked
+        || nowUtc > TimeZones.ToUtc(booking.To, booking.CheckoutTime, property.TimeZone) + LinkLifetimeAfterCheckout;
+
     /// <summary>The guests' arrival: the first day at the scheduled check-in time, in UTC.</summary>
     public static DateTime ArrivalUtc(Booking booking, Property property) =>
         TimeZones.ToUtc(booking.From, booking.CheckinTime, property.TimeZone);

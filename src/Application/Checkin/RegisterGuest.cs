@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Checkin;
 
 /// <summary>
-/// Public: registers one guest on a booking. Closed (after check-out, or cancelled) or full → 409; invalid → 400 field by field.
+/// Public: registers one guest on a booking. Gone (see <see cref="CheckinState.IsGone"/>) → 410; closed (after check-out)
+/// or full → 409; invalid → 400 field by field.
 /// The registration that reaches adults + children completes the check-in.
 /// </summary>
 public sealed class RegisterGuestHandler(IKasifyDb db, CheckinReader reader, GuestRegistrationValidator validator,

@@ -13,6 +13,15 @@ public sealed class NotRegisteredException()
 /// <summary>The state of a resource does not allow the request → 409.</summary>
 public sealed class ConflictException(string message, Exception? inner = null) : Exception(message, inner);
 
+/// <summary>The resource existed but is closed for good (a check-in link after the stay) → 410.</summary>
+public sealed class GoneException(string message) : Exception(message);
+
+/// <summary>Too many attempts of an expensive or sensitive operation; retry after <see cref="RetryAfter"/> → 429.</summary>
+public sealed class TooManyRequestsException(string message, TimeSpan retryAfter) : Exception(message)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}
+
 /// <summary>Field-by-field validation failure → 400 with <c>errors</c>.</summary>
 public sealed class ValidationFailedException(IReadOnlyDictionary<string, string[]> errors)
     : Exception("One or more fields are invalid.")

@@ -10,7 +10,7 @@ public sealed class CreateSesIntegrationHandler(IKasifyDb db, IntegrationAccess 
 {
     public async Task<IntegrationResponse> HandleAsync(SesIntegrationRequest request, CancellationToken ct)
     {
-        var owner = await access.RequireAccountOwnerAsync(ct);
+        var owner = await access.RequireOwnerToCheckCredentialsAsync(ct);
         if (await db.Integrations.AnyAsync(i => i.AccountId == owner.AccountId && i.Type == IntegrationTypes.Ses, ct))
             throw new ConflictException("This account already has an SES integration; replace it with PUT.");
         var valid = await validator.ValidateAsync(request, ct);

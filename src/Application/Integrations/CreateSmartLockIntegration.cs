@@ -11,7 +11,7 @@ public sealed class CreateSmartLockIntegrationHandler(IKasifyDb db, IntegrationA
     public async Task<IntegrationResponse> HandleAsync(string type, SmartLockIntegrationRequest request, CancellationToken ct)
     {
         SmartLockIntegrationTypes.Require(type);
-        var owner = await access.RequireAccountOwnerAsync(ct);
+        var owner = await access.RequireOwnerToCheckCredentialsAsync(ct);
         var valid = await validator.ValidateAsync(type, request, ct);
 
         var integration = Integration.Create(owner.AccountId, type, valid.Name, valid.SettingsJson, store.Protect(valid.Credentials),

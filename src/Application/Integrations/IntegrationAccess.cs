@@ -6,8 +6,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Integrations;
 
 /// <summary>Integrations belong to an account and only its owner manages them; another account's are 404.</summary>
-public sealed class IntegrationAccess(IKasifyDb db, ICurrentUser current)
+public sealed class IntegrationAccess(IKasifyDb db, ICurrentUser current, CredentialCheckLimiter credentialChecks)
 {
+    /// <summary>The account owner, before a request that makes us try credentials at a vendor (429 when too many).</summary>
+    public async Task<User> RequireOwnerToCheckCredentialsAsync(CancellationToken ct)
+    {
+        var owner = await RequireAccountOwnerAsync(ct);
+        credentialChecks.Acquire(owner.AccountId);
+        return owner;
+    }
+
     public async Task<User> RequireAccountOwnerAsync(CancellationToken ct)
     {
         var user = await current.RequireAsync(ct);

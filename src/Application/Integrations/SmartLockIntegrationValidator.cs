@@ -10,14 +10,17 @@ public sealed record ValidSmartLockIntegration(string Name, string SettingsJson,
 }
 
 /// <summary>
-/// Checks the body of a Nuki or UniFi integration (400 field by field), then asks the vendor whether it accepts the
-/// credentials: refused → 422 with the vendor's reason, unreachable → 503. Nothing is stored until both pass.
+/// Checks the body of a Nuki or UniFi integration (400 field by field; a UniFi URL on a non-public address too, before
+/// any connection), then asks the vendor whether it accepts the credentials: refused → 422 with the vendor's reason,
+/// unreachable → 503. Nothing is stored until both pass.
 /// </summary>
-public sealed class SmartLockIntegrationValidator(ISmartLockVendorRegistry vendors)
+public sealed class SmartLockIntegrationValidator(ISmartLockVendorRegistry vendors, ISmartLockUrlPolicy urlPolicy)
 {
     public async Task<ValidSmartLockIntegration> ValidateAsync(string type, SmartLockIntegrationRequest r, CancellationToken ct)
     {
         var valid = type == IntegrationTypes.Nuki ? Nuki(r) : Unifi(r);
+        if (valid.Credentials is UnifiCredentials unifi && await urlPolicy.CheckAsync(unifi.BaseUrl, ct) is { } urlError)
+            throw new ValidationFailedException("url", urlError);
         var result = await vendors.Get(type).ValidateAsync(valid.Credentials, ct);
         return result.Status switch
         {

@@ -8,7 +8,7 @@ public sealed class UpdateSesIntegrationHandler(IKasifyDb db, IntegrationAccess 
 {
     public async Task<IntegrationResponse> HandleAsync(Guid id, SesIntegrationRequest request, CancellationToken ct)
     {
-        var owner = await access.RequireAccountOwnerAsync(ct);
+        var owner = await access.RequireOwnerToCheckCredentialsAsync(ct);
         var integration = await access.LoadForChangeAsync(owner, IntegrationTypes.Ses, id, ct);
         var valid = await validator.ValidateAsync(request, ct);
 

@@ -9,7 +9,7 @@ public sealed class UpdateSmartLockIntegrationHandler(IKasifyDb db, IntegrationA
     public async Task<IntegrationResponse> HandleAsync(string type, Guid id, SmartLockIntegrationRequest request, CancellationToken ct)
     {
         SmartLockIntegrationTypes.Require(type);
-        var owner = await access.RequireAccountOwnerAsync(ct);
+        var owner = await access.RequireOwnerToCheckCredentialsAsync(ct);
         var integration = await access.LoadForChangeAsync(owner, type, id, ct);
         var valid = await validator.ValidateAsync(type, request, ct);
 

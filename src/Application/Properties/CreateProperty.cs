@@ -9,7 +9,7 @@ public sealed class CreatePropertyHandler(IKasifyDb db, ICurrentUser current, Pr
     public async Task<PropertyResponse> HandleAsync(PropertyRequest request, CancellationToken ct)
     {
         var user = await current.RequireAsync(ct);
-        var valid = validator.Validate(request, PropertySettings.Default);
+        var valid = await validator.ValidateAsync(request, PropertySettings.Default, ct);
         // A new property has no crew yet: only the owner can be its default cleaner.
         if (valid.Details.DefaultCleanerId is { } cleaner && cleaner != user.Id)
             throw new ValidationFailedException("default_cleaner_id", "default_cleaner_id must be a member of the property or its owner.");

@@ -13,7 +13,9 @@ public sealed record ValidPropertyRequest(PropertyDetails Details, PropertySetti
 /// <summary>Turns a request into domain values or a 400 with every field error; <paramref name="current"/> fills additive fields left out.</summary>
 public sealed partial class PropertyRequestValidator(ICalendarUrlPolicy urlPolicy)
 {
-    public ValidPropertyRequest Validate(PropertyRequest r, PropertySettings current)
+    private const int MaxCalendars = 10;
+
+    public async Task<ValidPropertyRequest> ValidateAsync(PropertyRequest r, PropertySettings current, CancellationToken ct)
     {
         var v = new Validation();
         var name = v.Required("name", r.Name);
@@ -32,8 +34,8 @@ public sealed partial class PropertyRequestValidator(ICalendarUrlPolicy urlPolic
         var checkout = ParseTime(v, "checkout_time", r.CheckoutTime) ?? current.CheckoutTime;
 
         var airbnb = v.Optional("airbnb_ical_url", r.AirbnbIcalUrl, 2000);
-        if (airbnb is not null && urlPolicy.Check(airbnb) is { } airbnbError) v.Add("airbnb_ical_url", airbnbError);
-        var calendars = r.Calendars is null ? null : ValidateCalendars(v, r.Calendars);
+        if (airbnb is not null && await urlPolicy.CheckAsync(airbnb, ct) is { } airbnbError) v.Add("airbnb_ical_url", airbnbError);
+        var calendars = r.Calendars is null ? null : await ValidateCalendarsAsync(v, r.Calendars, ct);
 
         v.ThrowIfInvalid();
         return new ValidPropertyRequest(
@@ -42,9 +44,14 @@ public sealed partial class PropertyRequestValidator(ICalendarUrlPolicy urlPolic
             airbnb, calendars);
     }
 
-    private List<ValidCalendar> ValidateCalendars(Validation v, IReadOnlyList<CalendarRequest> requests)
+    private async Task<List<ValidCalendar>> ValidateCalendarsAsync(Validation v, IReadOnlyList<CalendarRequest> requests, CancellationToken ct)
     {
         var result = new List<ValidCalendar>();
+        if (requests.Count > MaxCalendars)
+        {
+            v.Add("calendars", $"At most {MaxCalendars} calendars per property (one per channel).");
+            return result;
+        }
         for (var i = 0; i < requests.Count; i++)
         {
             var field = $"calendars[{i}]";
@@ -61,7 +68,8 @@ public sealed partial class PropertyRequestValidator(ICalendarUrlPolicy urlPolic
             if (interval is < PropertyCalendar.MinSyncIntervalMinutes or > 1440)
                 v.Add($"{field}.syncIntervalMinutes", $"syncIntervalMinutes must be between {PropertyCalendar.MinSyncIntervalMinutes} and 1440.");
             if (string.IsNullOrWhiteSpace(c.Url)) { v.Add($"{field}.url", "url is required."); continue; }
-            if (urlPolicy.Check(c.Url.Trim()) is { } error) v.Add($"{field}.url", error);
+            if (c.Url.Trim().Length > 2000) { v.Add($"{field}.url", "url must be at most 2000 characters."); continue; }
+            if (await urlPolicy.CheckAsync(c.Url.Trim(), ct) is { } error) v.Add($"{field}.url", error);
             result.Add(new ValidCalendar(channel, c.Url.Trim(), interval));
         }
         return result;

@@ -15,7 +15,7 @@ public sealed class UpdatePropertyHandler(IKasifyDb db, ICurrentUser current, Pr
     {
         var user = await current.RequireAsync(ct);
         var (property, role) = await access.LoadForChangeAsync(user, propertyId, PropertyAccess.OwnerOrManager, ct);
-        var valid = validator.Validate(request, new(property.Country, property.TimeZone, property.CheckinTime, property.CheckoutTime));
+        var valid = await validator.ValidateAsync(request, new(property.Country, property.TimeZone, property.CheckinTime, property.CheckoutTime), ct);
         var isOwner = role == AccessLevel.Owner;
 
         var details = isOwner

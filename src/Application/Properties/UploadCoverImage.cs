@@ -21,6 +21,9 @@ public sealed class UploadCoverImageHandler(IKasifyDb db, ICurrentUser current, 
         if (bytes.Length == 0) throw new ValidationFailedException("file", "The file is empty.");
         var contentType = ImageFormats.Sniff(bytes)
             ?? throw new UnsupportedMediaTypeException("The cover image must be a JPEG, PNG or WebP image.");
+        // Served publicly: never with the camera's EXIF (GPS position of the home, device, owner name).
+        bytes = ImageMetadata.Strip(bytes, contentType)
+            ?? throw new ValidationFailedException("file", $"The file starts like {contentType} but is not a well-formed image.");
 
         var fileName = Path.GetFileName(upload.FileName);
         var file = new StoredFile(property.AccountId, fileName.Length > 200 ? fileName[..200] : fileName, contentType, bytes, time.GetUtcNow().UtcDateTime);

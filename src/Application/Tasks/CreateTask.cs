@@ -24,6 +24,8 @@ public sealed class CreateTaskHandler(IKasifyDb db, ICurrentUser current, Proper
         else type = ValidTaskFilters.ParseEnum<TaskType>(v, "task_type", request.TaskType, "cleaning, maintenance, pool, gardening or other");
         if (request.From is null) v.Add("from", "from is required.");
         if (request.To is null) v.Add("to", "to is required.");
+        SaneDates.Check(v, "from", request.From);
+        SaneDates.Check(v, "to", request.To);
         if (request.From is { } f && request.To is { } t && f >= t) v.Add("to", "to must be after from.");
         var notes = v.Optional("notes", request.Notes, 2000);
         if (request.BookingId is { } bookingId && !await db.Bookings.AnyAsync(b => b.Id == bookingId && b.PropertyId == propertyId, ct))

@@ -14,12 +14,18 @@ public sealed class ListTasksHandler(ICurrentUser current, PropertyAccess access
         var f = ValidTaskFilters.From(filters);
         var query = await access.VisibleTasksAsync(user, f.PropertyId, ct);
 
+        // Staff see others' tasks stripped to id, from, to, property: a filter on any other field (or on cancellation)
+        // must not tell them what the stripped fields hold, so it only ever matches tasks they see in full.
+        var managed = access.ManagedPropertyIds(user);
+        if (f.FiltersOnHiddenFields) query = query.Where(t => managed.Contains(t.PropertyId) || t.AssignedTo == user.Id);
         if (f.AssignedTo is { } assignee) query = query.Where(t => t.AssignedTo == assignee);
         if (f.Status is { } status) query = query.Where(t => t.Status == status);
         if (f.TaskType is { } type) query = query.Where(t => t.TaskType == type);
         if (f.ScheduledFrom is { } from) query = query.Where(t => t.To >= from);
         if (f.ScheduledTo is { } to) query = query.Where(t => t.From <= to);
-        if (!f.IncludeCancelled) query = query.Where(t => t.Status != WorkTaskStatus.Cancelled);
+        query = f.IncludeCancelled
+            ? query.Where(t => t.Status != WorkTaskStatus.Cancelled || managed.Contains(t.PropertyId) || t.AssignedTo == user.Id)
+            : query.Where(t => t.Status != WorkTaskStatus.Cancelled);
 
         var total = await query.CountAsync(ct);
         var tasks = await query.AsNoTracking().OrderBy(t => t.From).ThenBy(t => t.Id)

@@ -11,6 +11,9 @@ public sealed record TaskFilters(Guid? PropertyId, Guid? AssignedTo, string? Sta
 public sealed record ValidTaskFilters(Guid? PropertyId, Guid? AssignedTo, WorkTaskStatus? Status, TaskType? TaskType,
     DateTime? ScheduledFrom, DateTime? ScheduledTo, bool IncludeCancelled, PageRequest Page)
 {
+    /// <summary>Filters on fields a stripped task view hides (API.md §2: staff see only id, from, to, property).</summary>
+    public bool FiltersOnHiddenFields => AssignedTo is not null || Status is not null || TaskType is not null;
+
     public static ValidTaskFilters From(TaskFilters f)
     {
         var page = PageRequest.From(f.Page, f.Size);
@@ -39,9 +42,9 @@ public sealed record ValidTaskFilters(Guid? PropertyId, Guid? AssignedTo, WorkTa
     {
         if (value is null) return null;
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return day.ToDateTime(endOfDay ? TimeOnly.MaxValue : TimeOnly.MinValue, DateTimeKind.Utc);
+            return SaneDates.Check(v, field, day) ? day.ToDateTime(endOfDay ? TimeOnly.MaxValue : TimeOnly.MinValue, DateTimeKind.Utc) : null;
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
-            return instant.UtcDateTime;
+            return SaneDates.Check(v, field, instant.UtcDateTime) ? instant.UtcDateTime : null;
         v.Add(field, $"{field} must be a date (YYYY-MM-DD) or an ISO-8601 timestamp.");
         return null;
     }

@@ -23,6 +23,8 @@ public sealed class UpdateTaskHandler(IKasifyDb db, ICurrentUser current, Proper
         var status = ValidTaskFilters.ParseEnum<WorkTaskStatus>(v, "status", change.Status, "pending, in_progress, completed or cancelled");
         var notes = v.Optional("notes", change.Notes, 2000);
         var report = v.Optional("job_report", change.JobReport, 4000);
+        SaneDates.Check(v, "from", change.From);
+        SaneDates.Check(v, "to", change.To);
         var from = change.From ?? task.From;
         var to = change.To ?? task.To;
         if (from >= to) v.Add("to", "to must be after from.");

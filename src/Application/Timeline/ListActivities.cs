@@ -28,6 +28,11 @@ public sealed class ListActivitiesHandler(IKasifyDb db, ICurrentUser current, Pr
         var activities = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Skip(paging.Skip).Take(paging.Size)
             .Select(a => new ActivityResponse(a.Id, a.At, a.Kind, a.ActorId, a.ActorName, a.PropertyId, a.PropertyName, a.SubjectType, a.SubjectId, a.Summary))
             .ToListAsync(ct);
-        return new ActivitiesPage(activities, paging.Page, paging.Size, total);
+        var roles = await access.RolesAsync(user, activities.Select(a => a.PropertyId!.Value).Distinct().ToList(), ct);
+        var redacted = activities.Select(a => a with
+        {
+            Summary = ActivityRedaction.SummaryFor(roles.TryGetValue(a.PropertyId!.Value, out var role) ? role : null, a.Kind, a.Summary),
+        }).ToList();
+        return new ActivitiesPage(redacted, paging.Page, paging.Size, total);
     }
 }

@@ -7,5 +7,5 @@ namespace Kasify.Infrastructure.Calendars;
 /// <summary>Save-time feed URL rules (<see cref="FeedUrlRules"/>); the fetcher checks addresses again at connect time.</summary>
 internal sealed class CalendarUrlPolicy(IOptions<CalendarFeedsOptions> options) : ICalendarUrlPolicy
 {
-    public string? Check(string url) => FeedUrlRules.Validate(url, options.Value.AllowPrivateAddresses, out var error) ? null : error;
+    public Task<string?> CheckAsync(string url, CancellationToken ct) => FeedUrlRules.CheckAsync(url, options.Value.AllowPrivateAddresses, ct);
 }

@@ -1,4 +1,5 @@
 using Kasify.Application.SmartLocks.Vendors;
+using Kasify.Infrastructure.Net;
 using Kasify.Infrastructure.SmartLocks.Nuki;
 using Kasify.Infrastructure.SmartLocks.Unifi;
 using Microsoft.Extensions.Configuration;
@@ -12,9 +13,18 @@ public static class SmartLockVendorsServiceCollectionExtensions
     // Config keys: SmartLocks:Nuki:BaseUrl (default https://api.nuki.io), SmartLocks:Nuki:Timeout (00:00:10),
     // SmartLocks:Unifi:Timeout (00:00:10), SmartLocks:Unifi:PinAttempts (5),
     // SmartLocks:Unifi:MintedTokenName (kasify), SmartLocks:Unifi:MintedTokenValidityPeriod (365).
-    // UniFi's URL is per integration (UnifiCredentials.BaseUrl).
+    // UniFi's URL is per integration (UnifiCredentials.BaseUrl), so it goes through the outbound address guard unless
+    // SmartLocks:AllowPrivateAddresses (false) is set: a self-hosted install on the console's LAN.
+    public const string AllowPrivateAddressesKey = "SmartLocks:AllowPrivateAddresses";
+
+    /// <summary>Vendor answers are small JSON documents; a hostile console must not make us buffer more.</summary>
+    public const long MaxVendorResponseBytes = 1024 * 1024;
+
     public static IServiceCollection AddSmartLockVendors(this IServiceCollection services, IConfiguration configuration)
     {
+        var allowPrivate = configuration.GetValue<bool>(AllowPrivateAddressesKey);
+        services.AddSingleton(new SmartLockNetworkSettings(allowPrivate));
+        services.AddSingleton<ISmartLockUrlPolicy, SmartLockUrlPolicy>();
         services.AddOptions<NukiOptions>().Bind(configuration.GetSection(NukiOptions.SectionName));
         services.AddOptions<UnifiOptions>().Bind(configuration.GetSection(UnifiOptions.SectionName));
 
@@ -24,14 +34,15 @@ public static class SmartLockVendorsServiceCollectionExtensions
             var options = provider.GetRequiredService<IOptions<NukiOptions>>().Value;
             client.BaseAddress = WithTrailingSlash(options.BaseUrl);
             client.Timeout = options.Timeout;
+            client.MaxResponseContentBufferSize = MaxVendorResponseBytes;
         });
 
         services.AddHttpClient(UnifiHttpClients.Strict, ConfigureUnifiClient)
-            .ConfigurePrimaryHttpMessageHandler(() => CreateUnifiHandler(acceptAnyCertificate: false));
+            .ConfigurePrimaryHttpMessageHandler(() => CreateUnifiHandler(acceptAnyCertificate: false, allowPrivate));
 
         // Consoles ship a self-generated certificate; only hosts who opt in get this client.
         services.AddHttpClient(UnifiHttpClients.AcceptSelfSigned, ConfigureUnifiClient)
-            .ConfigurePrimaryHttpMessageHandler(() => CreateUnifiHandler(acceptAnyCertificate: true));
+            .ConfigurePrimaryHttpMessageHandler(() => CreateUnifiHandler(acceptAnyCertificate: true, allowPrivate));
 
         services.AddSingleton<NukiApiClient>();
         services.AddSingleton<UnifiSessionTokenProvider>();
@@ -42,13 +53,18 @@ public static class SmartLockVendorsServiceCollectionExtensions
         return services;
     }
 
-    private static void ConfigureUnifiClient(IServiceProvider provider, HttpClient client) =>
+    private static void ConfigureUnifiClient(IServiceProvider provider, HttpClient client)
+    {
         client.Timeout = provider.GetRequiredService<IOptions<UnifiOptions>>().Value.Timeout;
+        client.MaxResponseContentBufferSize = MaxVendorResponseBytes;
+    }
 
     // Cookies are handled by hand: pooled handlers are shared, a CookieContainer would mix consoles' sessions.
-    private static SocketsHttpHandler CreateUnifiHandler(bool acceptAnyCertificate)
+    // Connects only to checked addresses (DNS rebinding), like the calendar feeds.
+    private static SocketsHttpHandler CreateUnifiHandler(bool acceptAnyCertificate, bool allowPrivate)
     {
-        var handler = new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false };
+        var handler = GuardedConnector.Handler(allowPrivate);
+        handler.AllowAutoRedirect = false;
         if (acceptAnyCertificate)
         {
             handler.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;

@@ -1,5 +1,6 @@
 using System.Security.Authentication;
 using Kasify.Application.SmartLocks.Vendors;
+using Kasify.Infrastructure.Net;
 
 namespace Kasify.Infrastructure.SmartLocks;
 
@@ -25,9 +26,15 @@ internal static class VendorHttp
                 $"The TLS certificate of {vendorDisplayName} is not trusted. Enable 'accept self-signed certificate' if this is your own console.",
                 ex);
         }
+        catch (HttpRequestException ex) when (PrivateAddressRefusedException.FindIn(ex) is not null)
+        {
+            throw new VendorException(vendor, VendorErrorKind.Rejected,
+                $"{vendorDisplayName} is on a loopback, private or otherwise non-public address, which this server does not contact.", ex);
+        }
         catch (HttpRequestException ex)
         {
-            throw new VendorException(vendor, VendorErrorKind.Transient, $"Could not reach {vendorDisplayName}: {ex.Message}", ex);
+            // Never ex.Message: it names addresses and ports, and the reason reaches the API caller.
+            throw new VendorException(vendor, VendorErrorKind.Transient, $"Could not reach {vendorDisplayName}: {NetworkErrors.Describe(ex)}.", ex);
         }
     }
 

@@ -2,6 +2,8 @@ using Kasify.Application.Common;
 using Kasify.Application.Files;
 using Kasify.Application.Properties;
 using Kasify.WebApi.OpenApi;
+using Kasify.WebApi.Uploads;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kasify.WebApi.Endpoints;
@@ -47,9 +49,17 @@ public static class PropertyEndpoints
     {
         if (!request.HasFormContentType || !request.ContentType!.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
             throw new UnsupportedMediaTypeException("Send the image as multipart/form-data with one file part named 'file'.");
-        if (request.ContentLength > ImageFormats.MaxBytes + 64 * 1024)
+        const long limit = ImageFormats.MaxBytes + 64 * 1024; // the image plus the multipart framing
+        if (request.ContentLength > limit)
             throw new PayloadTooLargeException($"The upload is larger than the {ImageFormats.MaxBytes} bytes (5 MiB) allowed for an image.");
-        var form = await request.ReadFormAsync(ct);
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server) server.MaxRequestBodySize = limit;
+        request.Body = new SizeLimitedStream(request.Body, limit);
+        IFormCollection form;
+        try { form = await request.ReadFormAsync(ct); }
+        catch (Exception e) when (e is InvalidDataException or (IOException and not BadHttpRequestException) && !ct.IsCancellationRequested)
+        {
+            throw new ValidationFailedException("file", "The body is not a well-formed multipart/form-data upload.");
+        }
         var file = form.Files.GetFile("file") ?? throw new ValidationFailedException("file", "A file part named 'file' is required.");
         await using var content = file.OpenReadStream();
         var saved = await handler.HandleAsync(id, new CoverImageUpload(file.FileName, file.Length, content), ct);

@@ -20,6 +20,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             NotRegisteredException => (403, "Not registered", exception.Message, null),
             ForbiddenException => (403, "Forbidden", exception.Message, null),
             ConflictException => (409, "Conflict", exception.Message, null),
+            GoneException => (410, "Gone", exception.Message, null),
+            TooManyRequestsException => (429, "Too many requests", exception.Message, null),
             DomainRuleException d => (d.IsConflict ? 409 : 422, d.IsConflict ? "Conflict" : "Rejected", exception.Message, null),
             DbUpdateConcurrencyException => (409, "Conflict", "The resource was changed by someone else; reload it and try again.", null),
             DbUpdateException db when UniqueConstraintViolation.Is(db) => (409, "Conflict", "The same change was just made by another request; reload and try again.", null),
@@ -33,6 +35,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         if (status == 500) logger.LogError(exception, "Unhandled exception for {Method} {Path}", http.Request.Method, http.Request.Path);
 
         http.Response.StatusCode = status;
+        if (exception is TooManyRequestsException limited)
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(limited.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Title = title, Detail = detail };
         if (errors is not null) problem.Extensions["errors"] = errors;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });

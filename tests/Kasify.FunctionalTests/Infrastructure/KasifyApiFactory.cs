@@ -33,6 +33,7 @@ public sealed class KasifyApiFactory : WebApplicationFactory<Program>
             ["Database:SqliteConnectionString"] = $"Data Source={databasePath}",
             ["Jobs:RunServer"] = "false",
             ["Calendars:AllowPrivateAddresses"] = "true",
+            ["SmartLocks:AllowPrivateAddresses"] = "true", // the vendor fakes listen on loopback
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }

@@ -7,9 +7,9 @@ namespace Kasify.FunctionalTests.Properties;
 
 public sealed class CoverImageTests : ApiFixture
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R'];
-    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, (byte)'J', (byte)'F', (byte)'I', (byte)'F'];
-    private static readonly byte[] WebP = [.."RIFF"u8, 0x24, 0, 0, 0, .."WEBPVP8 "u8];
+    private static readonly byte[] Png = TinyImages.Png;
+    private static readonly byte[] Jpeg = TinyImages.Jpeg;
+    private static readonly byte[] WebP = TinyImages.WebP;
 
     private static MultipartFormDataContent Upload(byte[] bytes, string fileName = "cover.png", string declaredType = "image/png", string part = "file")
     {

@@ -28,11 +28,12 @@ internal sealed class SmartLockVendorsTestHost : IDisposable
 
     public ISmartLockVendor Unifi => Registry.Get(SmartLockVendorNames.Unifi);
 
-    public static SmartLockVendorsTestHost Create(string? nukiBaseUrl = null, TimeSpan? timeout = null)
+    public static SmartLockVendorsTestHost Create(string? nukiBaseUrl = null, TimeSpan? timeout = null, bool allowPrivateAddresses = true)
     {
         var settings = new Dictionary<string, string?>
         {
             ["SmartLocks:Nuki:BaseUrl"] = nukiBaseUrl ?? "http://127.0.0.1:9",
+            ["SmartLocks:AllowPrivateAddresses"] = allowPrivateAddresses ? "true" : "false", // the fakes listen on loopback
         };
         if (timeout is { } value)
         {

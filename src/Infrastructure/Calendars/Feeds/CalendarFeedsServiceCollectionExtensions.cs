@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Kasify.Infrastructure.Net;
 
 namespace Kasify.Infrastructure.Calendars.Feeds;
 
@@ -38,16 +39,12 @@ public static class CalendarFeedsServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(sp =>
             {
                 var allowPrivate = sp.GetRequiredService<IOptions<CalendarFeedsOptions>>().Value.AllowPrivateAddresses;
-                return new SocketsHttpHandler
-                {
-                    AllowAutoRedirect = true,
-                    MaxAutomaticRedirections = 5,
-                    AutomaticDecompression = DecompressionMethods.All,
-                    UseCookies = false,
-                    UseProxy = false, // a proxy would connect on our behalf and bypass the address check
-                    ConnectTimeout = TimeSpan.FromSeconds(10),
-                    ConnectCallback = (context, ct) => GuardedConnector.ConnectAsync(context, allowPrivate, ct),
-                };
+                var handler = GuardedConnector.Handler(allowPrivate);
+                handler.AllowAutoRedirect = true;
+                handler.MaxAutomaticRedirections = 5;
+                handler.AutomaticDecompression = DecompressionMethods.All;
+                handler.ConnectTimeout = TimeSpan.FromSeconds(10);
+                return handler;
             });
 
         return services;

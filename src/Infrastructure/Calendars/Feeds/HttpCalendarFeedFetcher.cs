@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http;
 using System.Text;
 using Kasify.Application.Calendars.Feeds;
+using Kasify.Infrastructure.Net;
 using Microsoft.Extensions.Options;
 
 namespace Kasify.Infrastructure.Calendars.Feeds;
@@ -69,17 +70,17 @@ internal sealed class HttpCalendarFeedFetcher(
                 .ConfigureAwait(false);
             return await ReadResponseAsync(response, ct).ConfigureAwait(false);
         }
-        catch (HttpRequestException ex) when (FindRefusal(ex) is { } refusal)
+        catch (HttpRequestException ex) when (PrivateAddressRefusedException.FindIn(ex) is { } refusal)
         {
             return new FeedFetchResult.Failed($"refused: {refusal.Message}", IsTransient: false);
         }
         catch (HttpRequestException ex)
         {
-            return new FeedFetchResult.Failed($"network error: {ex.Message}", IsTransient: true);
+            return new FeedFetchResult.Failed($"network error: {NetworkErrors.Describe(ex)}", IsTransient: true);
         }
-        catch (IOException ex)
+        catch (IOException)
         {
-            return new FeedFetchResult.Failed($"network error: {ex.Message}", IsTransient: true);
+            return new FeedFetchResult.Failed("network error: the connection was interrupted", IsTransient: true);
         }
     }
 
@@ -156,17 +157,4 @@ internal sealed class HttpCalendarFeedFetcher(
 
     private FeedFetchResult.Failed TooLarge() =>
         new($"feed larger than {_options.MaxFeedBytes} bytes", IsTransient: false);
-
-    private static PrivateAddressRefusedException? FindRefusal(Exception? ex)
-    {
-        for (; ex is not null; ex = ex.InnerException)
-        {
-            if (ex is PrivateAddressRefusedException refusal)
-            {
-                return refusal;
-            }
-        }
-
-        return null;
-    }
 }

@@ -3,11 +3,19 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Kasify.Application.Calendars.Feeds;
+using Kasify.Application.Common;
 
 namespace Kasify.Infrastructure.Calendars.Feeds;
 
-internal sealed partial class IcalCalendarFeedParser : ICalendarFeedParser
+internal sealed partial class IcalCalendarFeedParser(int maxEvents) : ICalendarFeedParser
 {
+    /// <summary>Far above any real listing (a year of one-night stays on a few channels) and cheap to reconcile.</summary>
+    public const int DefaultMaxEvents = 5000;
+
+    public IcalCalendarFeedParser() : this(DefaultMaxEvents)
+    {
+    }
+
     public FeedParseResult Parse(string body)
     {
         var text = body.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
@@ -29,6 +37,12 @@ internal sealed partial class IcalCalendarFeedParser : ICalendarFeedParser
             return new FeedParseResult.Failed("truncated iCalendar document: it does not end with END:VCALENDAR");
         }
 
+        // Counted before parsing: a hostile feed must not make us build and reconcile millions of events.
+        if (EventStart().Count(text) > maxEvents)
+        {
+            return new FeedParseResult.Failed($"the feed has more than {maxEvents} events; nothing was changed");
+        }
+
         CalendarCollection calendars;
         try
         {
@@ -46,12 +60,19 @@ internal sealed partial class IcalCalendarFeedParser : ICalendarFeedParser
 
         var unfolded = FoldedLineBreak().Replace(text, string.Empty);
         var events = new List<FeedEvent>();
+        var skipped = new List<string>();
         var seenUids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var calendar in calendars)
         {
             var fromKasify = calendar.ProductId?.Contains("Kasify", StringComparison.OrdinalIgnoreCase) == true;
             foreach (var calendarEvent in calendar.Events)
             {
+                if (OutOfRange(calendarEvent) is { } reason)
+                {
+                    skipped.Add(reason);
+                    continue;
+                }
+
                 // First occurrence wins: later copies are recurrence overrides or duplicates.
                 if (ToFeedEvent(calendarEvent, fromKasify) is { } feedEvent
                     && !IsGeneratedByIcalNet(feedEvent.Uid, unfolded)
@@ -62,8 +83,20 @@ internal sealed partial class IcalCalendarFeedParser : ICalendarFeedParser
             }
         }
 
-        return new FeedParseResult.Parsed(events);
+        return new FeedParseResult.Parsed(events) { Skipped = skipped };
     }
+
+    // Dates a stay cannot have (a typo, or a feed probing our date arithmetic): skipped, the rest of the feed applies.
+    private static string? OutOfRange(CalendarEvent calendarEvent)
+    {
+        if (calendarEvent.DtStart is not { } start) return null;
+        var end = calendarEvent.DtEnd?.Date ?? start.Date;
+        if (SaneDates.Contains(start.Date) && SaneDates.Contains(end)) return null;
+        return $"event {Shorten(calendarEvent.Uid)} dated {start.Date:yyyy-MM-dd} → {end:yyyy-MM-dd} is outside " +
+               $"{SaneDates.Min:yyyy-MM-dd} – {SaneDates.Max:yyyy-MM-dd} and was skipped";
+    }
+
+    private static string Shorten(string? uid) => uid is null ? "(no UID)" : uid.Length > 60 ? uid[..60] + "…" : uid;
 
     // Ical.Net gives every event without a UID a fresh GUID; such a UID would change on every fetch.
     private static bool IsGeneratedByIcalNet(string uid, string unfoldedText) =>
@@ -106,6 +139,9 @@ internal sealed partial class IcalCalendarFeedParser : ICalendarFeedParser
 
         return calendarEvent.Duration is { } duration ? start.Add(duration).Date : start.Date;
     }
+
+    [GeneratedRegex(@"^BEGIN:VEVENT", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex EventStart();
 
     [GeneratedRegex(@"\r?\n[ \t]")]
     private static partial Regex FoldedLineBreak();

@@ -31,7 +31,7 @@ internal sealed record UnifiResponse(int HttpStatus, string? Code, string? Messa
             return new UnifiResponse(
                 status,
                 ReadString(root, "code"),
-                ReadString(root, "msg") ?? ReadString(root, "message"),
+                Capped(ReadString(root, "msg") ?? ReadString(root, "message")),
                 root.TryGetProperty("data", out var data) ? data.Clone() : default);
         }
         catch (JsonException)
@@ -68,6 +68,9 @@ internal sealed record UnifiResponse(int HttpStatus, string? Code, string? Messa
         _ when HttpStatus is 401 or 403 or 404 or 408 or 429 or >= 500 => VendorHttp.KindForStatus(HttpStatus),
         _ => VendorErrorKind.Rejected,
     };
+
+    // The message is quoted back to API callers: a console decides its content, we decide its length.
+    private static string? Capped(string? message) => message is { Length: > 200 } ? message[..200] + "…" : message;
 
     private static string? ReadString(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

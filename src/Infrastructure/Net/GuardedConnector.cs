@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
 
-namespace Kasify.Infrastructure.Calendars.Feeds;
+namespace Kasify.Infrastructure.Net;
 
 /// <summary>
 /// ConnectCallback for SocketsHttpHandler: resolves the host itself, checks every address and connects to a checked
@@ -18,9 +18,9 @@ internal static class GuardedConnector
             ? [literal]
             : await Dns.GetHostAddressesAsync(host, ct).ConfigureAwait(false);
 
-        if (!allowPrivate && addresses.FirstOrDefault(PrivateAddresses.IsPrivate) is { } refused)
+        if (!allowPrivate && addresses.Any(OutboundAddresses.IsPrivate))
         {
-            throw new PrivateAddressRefusedException(host, refused);
+            throw new PrivateAddressRefusedException(host);
         }
 
         Exception? lastError = null;
@@ -46,4 +46,12 @@ internal static class GuardedConnector
 
         throw lastError ?? new SocketException((int)SocketError.HostNotFound);
     }
+
+    /// <summary>A handler for user-given URLs: guarded connects, no proxy (it would connect on our behalf), no cookies.</summary>
+    public static SocketsHttpHandler Handler(bool allowPrivate) => new()
+    {
+        UseCookies = false,
+        UseProxy = false,
+        ConnectCallback = (context, ct) => ConnectAsync(context, allowPrivate, ct),
+    };
 }
