@@ -33,7 +33,7 @@ public sealed class RoleRedactionTests : ApiFixture
         _bookingId = Guid.Parse(booking["id"]!.ToString());
         await Api.WithDbAsync(async db =>
         {
-            (await db.Bookings.SingleAsync(b => b.Id == _bookingId)).RecordSesAttempt(Api.Clock.GetUtcNow().UtcDateTime, null, SesError);
+            (await db.Bookings.SingleAsync(b => b.Id == _bookingId)).SesReportRejected(SesError);
             await db.SaveChangesAsync();
         });
     }
