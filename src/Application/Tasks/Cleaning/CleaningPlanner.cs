@@ -18,6 +18,13 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
     public static readonly TimeSpan DefaultLength = TimeSpan.FromHours(4);
     public const int LookAheadDays = 7;
 
+    // Per unit of work (scoped), so an import of n bookings asks the database these once, not n times (issue 14).
+    private readonly HashSet<Guid> _createdBookings = [];
+    private readonly Dictionary<Guid, Guid> _owners = [];
+
+    /// <summary>The booking was created in this unit of work: no stored task can point at it yet.</summary>
+    public void NoteCreated(Guid bookingId) => _createdBookings.Add(bookingId);
+
     /// <summary>
     /// Creates the booking's cleaning task if it is missing and re-times it while pending. A cancelled task is reopened
     /// only when <paramref name="reopen"/> (the booking was re-confirmed). Returns null for a booking that is not confirmed.
@@ -32,7 +39,7 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
         var now = time.GetUtcNow().UtcDateTime;
         if (task is null)
         {
-            var assignee = property.DefaultCleanerId ?? await access.OwnerUserIdAsync(property.Id, ct);
+            var assignee = property.DefaultCleanerId ?? await OwnerOfAsync(property.Id, ct);
             task = PropertyTask.Create(property.Id, TaskType.Cleaning, from, to, booking.Id, assignee, null, now);
             db.Tasks.Add(task);
         }
@@ -71,7 +78,16 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
 
     public async Task<PropertyTask?> FindAsync(Guid bookingId, CancellationToken ct) =>
         db.Tasks.Local.FirstOrDefault(t => t.BookingId == bookingId && t.TaskType == TaskType.Cleaning)
-        ?? await db.Tasks.FirstOrDefaultAsync(t => t.BookingId == bookingId && t.TaskType == TaskType.Cleaning, ct);
+        ?? (_createdBookings.Contains(bookingId)
+            ? null
+            : await db.Tasks.FirstOrDefaultAsync(t => t.BookingId == bookingId && t.TaskType == TaskType.Cleaning, ct));
+
+    private async Task<Guid> OwnerOfAsync(Guid propertyId, CancellationToken ct)
+    {
+        if (!_owners.TryGetValue(propertyId, out var owner))
+            _owners[propertyId] = owner = await access.OwnerUserIdAsync(propertyId, ct);
+        return owner;
+    }
 
     public static DateTime CheckoutUtc(Booking booking, Property property) =>
         TimeZones.ToUtc(booking.To, booking.CheckoutTime, property.TimeZone);
