@@ -70,8 +70,8 @@ public sealed class CalendarImportCostTests : ApiFixture
         largeAgain.Detections.Should().Be(smallAgain.Detections);
     }
 
-    /// <summary>Measured on the fix of issue 14 (9 per event), with a little room; the regressed code sent more.</summary>
-    private const double MaxCommandsPerEvent = 12;
+    /// <summary>Measured on the fix of issue 14: 10 per event (the regressed code sent 17; see docs/performance.md).</summary>
+    private const double MaxCommandsPerEvent = 11;
 
     private sealed record ImportCost(Guid PropertyId, string Path, string Body, int Commands, int Detections, int Bookings, int Tasks);
 
