@@ -53,11 +53,12 @@ public sealed class CalendarImportCostTests : ApiFixture
     }
 
     [Test]
-    public async Task Syncing_an_unchanged_feed_again_costs_the_same_sql_whatever_the_feed_size()
+    public async Task Syncing_an_unchanged_feed_again_costs_at_most_one_command_per_event_and_no_more_change_detection()
     {
         var owner = await RegisterAsync();
         var small = await ImportAsync(owner, events: 25);
         var large = await ImportAsync(owner, events: 100);
+        Api.Clock.Advance(TimeSpan.FromHours(1)); // a later sync, as in production: every booking is seen again
 
         var smallAgain = await SyncSameBodyAgainAsync(owner, small);
         var largeAgain = await SyncSameBodyAgainAsync(owner, large);
@@ -66,7 +67,8 @@ public sealed class CalendarImportCostTests : ApiFixture
                                   $"DetectChanges passes: {smallAgain.Detections}/{largeAgain.Detections}");
         (await BookingCountAsync(small.PropertyId)).Should().Be(25);
         (await BookingCountAsync(large.PropertyId)).Should().Be(100);
-        largeAgain.Commands.Should().Be(smallAgain.Commands, "an unchanged feed changes nothing, whatever its size");
+        // Only the "last seen" stamp of each booking is written (see docs/performance.md); nothing is read per event.
+        (largeAgain.Commands - smallAgain.Commands).Should().BeLessThanOrEqualTo(75);
         largeAgain.Detections.Should().Be(smallAgain.Detections);
     }
 
