@@ -14,6 +14,7 @@ public sealed class CleaningAutomationConsumer(IKasifyDb db, CleaningPlanner pla
     public async Task Consume(ConsumeContext<BookingCreated> context)
     {
         var m = context.Message;
+        planner.NoteCreated(m.BookingId);
         await EnsureAsync(m.BookingId, reopen: false, context.CancellationToken);
         await planner.RefreshNeighboursAsync(m.PropertyId, m.From, m.To, m.BookingId, context.CancellationToken);
     }

@@ -18,6 +18,14 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
     public static readonly TimeSpan DefaultLength = TimeSpan.FromHours(4);
     public const int LookAheadDays = 7;
 
+    // Per unit of work (scoped), so an import of n bookings asks the database these once, not n times (issue 14).
+    private readonly HashSet<Guid> _createdBookings = [];
+    private readonly Dictionary<Guid, Guid> _owners = [];
+    private readonly Dictionary<Guid, (DateOnly From, DateOnly To)> _loadedSpans = [];
+
+    /// <summary>The booking was created in this unit of work: no stored task can point at it yet.</summary>
+    public void NoteCreated(Guid bookingId) => _createdBookings.Add(bookingId);
+
     /// <summary>
     /// Creates the booking's cleaning task if it is missing and re-times it while pending. A cancelled task is reopened
     /// only when <paramref name="reopen"/> (the booking was re-confirmed). Returns null for a booking that is not confirmed.
@@ -32,7 +40,7 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
         var now = time.GetUtcNow().UtcDateTime;
         if (task is null)
         {
-            var assignee = property.DefaultCleanerId ?? await access.OwnerUserIdAsync(property.Id, ct);
+            var assignee = property.DefaultCleanerId ?? await OwnerOfAsync(property.Id, ct);
             task = PropertyTask.Create(property.Id, TaskType.Cleaning, from, to, booking.Id, assignee, null, now);
             db.Tasks.Add(task);
         }
@@ -62,16 +70,24 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
     public async Task RefreshNeighboursAsync(Guid propertyId, DateOnly from, DateOnly to, Guid exceptBookingId, CancellationToken ct)
     {
         var earliest = from.AddDays(-LookAheadDays);
-        var stored = await db.Bookings.Where(b => b.PropertyId == propertyId && b.To >= earliest && b.To <= to).ToListAsync(ct);
-        var neighbours = stored.Union(db.Bookings.Local.Where(b => b.PropertyId == propertyId))
+        var neighbours = (await StaysAsync(propertyId, earliest, to, ct))
             .Where(b => b.Id != exceptBookingId && b.IsConfirmed && b.To >= earliest && b.To <= to)
-            .DistinctBy(b => b.Id).ToList();
+            .ToList();
         foreach (var neighbour in neighbours) await EnsureAsync(neighbour, reopen: false, ct);
     }
 
     public async Task<PropertyTask?> FindAsync(Guid bookingId, CancellationToken ct) =>
         db.Tasks.Local.FirstOrDefault(t => t.BookingId == bookingId && t.TaskType == TaskType.Cleaning)
-        ?? await db.Tasks.FirstOrDefaultAsync(t => t.BookingId == bookingId && t.TaskType == TaskType.Cleaning, ct);
+        ?? (_createdBookings.Contains(bookingId)
+            ? null
+            : await db.Tasks.FirstOrDefaultAsync(t => t.BookingId == bookingId && t.TaskType == TaskType.Cleaning, ct));
+
+    private async Task<Guid> OwnerOfAsync(Guid propertyId, CancellationToken ct)
+    {
+        if (!_owners.TryGetValue(propertyId, out var owner))
+            _owners[propertyId] = owner = await access.OwnerUserIdAsync(propertyId, ct);
+        return owner;
+    }
 
     public static DateTime CheckoutUtc(Booking booking, Property property) =>
         TimeZones.ToUtc(booking.To, booking.CheckoutTime, property.TimeZone);
@@ -80,8 +96,7 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
     {
         var checkout = CheckoutUtc(booking, property);
         var last = booking.To.AddDays(LookAheadDays);
-        var stored = await db.Bookings.Where(b => b.PropertyId == booking.PropertyId && b.From >= booking.To && b.From <= last).ToListAsync(ct);
-        var nextCheckin = stored.Union(db.Bookings.Local.Where(b => b.PropertyId == booking.PropertyId))
+        var nextCheckin = (await StaysAsync(booking.PropertyId, booking.To, last, ct))
             .Where(b => b.Id != booking.Id && b.IsConfirmed && b.From >= booking.To && b.From <= last)
             .Select(b => TimeZones.ToUtc(b.From, b.CheckinTime, property.TimeZone))
             .Where(checkin => checkin > checkout)
@@ -89,4 +104,32 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
             .Min();
         return (checkout, nextCheckin);
     }
+
+    /// <summary>
+    /// The property's bookings this unit of work tracks, once every stored one that starts by <paramref name="to"/> and
+    /// ends from <paramref name="from"/> on is among them. The first call for a property loads the span of every booking
+    /// being changed (an import's whole feed) in one query, so the per-booking window and neighbour lookups that follow
+    /// read memory. Tracked instances carry this unit of work's unsaved changes, as the lookups need.
+    /// </summary>
+    private async Task<IEnumerable<Booking>> StaysAsync(Guid propertyId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        if (!_loadedSpans.TryGetValue(propertyId, out var span) || from < span.From || to > span.To)
+        {
+            var load = (From: from, To: to);
+            if (span == default)
+            {
+                foreach (var tracked in db.Bookings.Local.Where(b => b.PropertyId == propertyId))
+                    load = (Min(load.From, tracked.From.AddDays(-LookAheadDays)), Max(load.To, tracked.To.AddDays(LookAheadDays)));
+            }
+            await db.Bookings.Where(b => b.PropertyId == propertyId && b.To >= load.From && b.From <= load.To).LoadAsync(ct);
+            // A stay that meets the union of two overlapping spans meets one of them, so the union is covered too.
+            _loadedSpans[propertyId] = span == default ? load
+                : load.From <= span.To && load.To >= span.From ? (Min(load.From, span.From), Max(load.To, span.To))
+                : span;
+        }
+        return db.Bookings.Local.Where(b => b.PropertyId == propertyId);
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

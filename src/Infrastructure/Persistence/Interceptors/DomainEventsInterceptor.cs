@@ -18,10 +18,18 @@ internal sealed class DomainEventsInterceptor(IScopedMediator mediator) : SaveCh
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context)
+        if (eventData.Context is not { } context) return result;
+        var tracker = context.ChangeTracker;
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
             await PublishDomainEventsAsync(context, cancellationToken);
             RenewVersions(context);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
         }
         return result;
     }
@@ -30,21 +38,28 @@ internal sealed class DomainEventsInterceptor(IScopedMediator mediator) : SaveCh
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
         SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Automatic change detection is off while consumers run (see <see cref="SavingChangesAsync"/>): every
+    /// <c>DbSet.Local</c> they read would otherwise scan the whole change tracker, once per event, and an import of n
+    /// bookings would cost n² (issue 14). Changes are detected once per round instead; consumers add and find entities
+    /// through the tracker, which needs no detection. SaveChanges detects once more after this interceptor.
+    /// </summary>
     private async Task PublishDomainEventsAsync(DbContext context, CancellationToken ct)
     {
         for (var round = 0; round < MaxRounds; round++)
         {
+            context.ChangeTracker.DetectChanges();
             var events = context.ChangeTracker.Entries<AggregateRoot>()
                 .SelectMany(e => e.Entity.PopDomainEvents())
                 .ToList();
             if (events.Count == 0) return;
             foreach (var domainEvent in events)
                 await mediator.Publish((object)domainEvent, domainEvent.GetType(), ct);
-            context.ChangeTracker.DetectChanges();
         }
         throw new InvalidOperationException($"Domain events still raised after {MaxRounds} rounds: an event loop between consumers?");
     }
 
+    /// <summary>Runs right after the last round's detection, so it reads the states without detecting again.</summary>
     private static void RenewVersions(DbContext context)
     {
         foreach (var entry in context.ChangeTracker.Entries<AggregateRoot>().Where(e => e.State == EntityState.Modified))
