@@ -182,6 +182,19 @@ public class UnifiSmartLockVendorTests
     }
 
     [Test]
+    public async Task A_code_of_the_same_name_on_another_door_is_not_this_doors_code()
+    {
+        var gate = _unifi.AddDoor("Gate", "UDM - 1F - Gate");
+        var front = (CodeCreateResult.Created)await _vendor.CreateCodeAsync(_credentials, _door.Id, Request("K-booking-1", "482913"));
+
+        (await _vendor.FindCodeAsync(_credentials, gate.Id, "K-booking-1")).Should().BeNull("the gate has no visitor of that stay yet");
+        var atGate = (CodeCreateResult.Created)await _vendor.CreateCodeAsync(_credentials, gate.Id, Request("K-booking-1", "482913"));
+
+        (await _vendor.FindCodeAsync(_credentials, gate.Id, "K-booking-1")).Should().Be(atGate.ExternalCodeId);
+        (await _vendor.FindCodeAsync(_credentials, _door.Id, "K-booking-1")).Should().Be(front.ExternalCodeId);
+    }
+
+    [Test]
     public async Task Moving_a_code_updates_the_visitor_times_in_unix_seconds()
     {
         var created = (CodeCreateResult.Created)await _vendor.CreateCodeAsync(_credentials, _door.Id, Request("K-booking-1", "482913"));

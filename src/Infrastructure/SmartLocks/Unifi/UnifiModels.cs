@@ -9,6 +9,14 @@ internal sealed record UnifiDoor(
     string? DoorLockRelayStatus,
     string? DoorPositionStatus);
 
-internal sealed record UnifiVisitor(string Id, string? FirstName, string? LastName, string? Remarks, string? Status);
+internal sealed record UnifiVisitor(string Id, string? FirstName, string? LastName, string? Remarks, string? Status,
+    IReadOnlyList<UnifiResource>? Resources = null)
+{
+    /// <summary>A visitor of this door: listed among its resources (a console that lists none is taken at its word by name).</summary>
+    public bool Opens(string doorId) =>
+        Resources is null || Resources.Any(r => string.Equals(r.Id, doorId, StringComparison.Ordinal) && string.Equals(r.Type, "door", StringComparison.Ordinal));
+}
+
+internal sealed record UnifiResource(string Id, string? Type);
 
 internal sealed record UnifiMintedToken(string ApiKey);

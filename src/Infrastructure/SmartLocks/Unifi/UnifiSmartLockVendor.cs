@@ -90,6 +90,7 @@ internal sealed class UnifiSmartLockVendor(
 
             var match = visitors.FirstOrDefault(v =>
                 string.Equals(v.Remarks, name, StringComparison.Ordinal)
+                && v.Opens(externalId)
                 && !string.Equals(v.Status, "CANCELLED", StringComparison.OrdinalIgnoreCase));
             if (match is not null)
             {
