@@ -26,6 +26,7 @@ public sealed class Vendors : IDisposable
         ["SmartLocks:Nuki:Timeout"] = ClientTimeout.ToString(),
         ["SmartLocks:Unifi:Timeout"] = ClientTimeout.ToString(),
         ["Calendars:AllowPrivateAddresses"] = "true",
+        ["SmartLocks:AllowPrivateAddresses"] = "true",
     };
 
     public void Dispose()

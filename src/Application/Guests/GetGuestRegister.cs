@@ -27,9 +27,10 @@ public sealed class GetGuestRegisterHandler(IKasifyDb db, ICurrentUser current, 
         var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == propertyId, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var today = CheckinState.LocalToday(property, now);
+        var validation = new Validation();
+        if (!SaneDates.Check(validation, "from", from) | !SaneDates.Check(validation, "to", to)) validation.ThrowIfInvalid();
         var since = from ?? (to ?? today).AddDays(-365);
         var until = to ?? (from ?? today).AddDays(365);
-        var validation = new Validation();
         if (since > until) validation.Add("from", "from must not be after to.");
         if (until.DayNumber - since.DayNumber > MaxDays) validation.Add("to", $"The register covers at most {MaxDays} days per request.");
         validation.ThrowIfInvalid();

@@ -94,6 +94,8 @@ public sealed class GuestRegisterTests : SesFixture
         await (await owner.Client.GetAsync($"{url}?from=2026-06-10&to=2026-06-01")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         await (await owner.Client.GetAsync($"{url}?from=2020-01-01&to=2026-06-01")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         await (await owner.Client.GetAsync($"{url}?from=yesterday")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await owner.Client.GetAsync($"{url}?from=9999-12-31")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await owner.Client.GetAsync($"{url}?to=0001-01-01")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Test]
