@@ -10,8 +10,8 @@ namespace Kasify.Application.Calendars;
 /// Reconciles one calendar's bookings with a good fetch, by UID (API.md §8): new UIDs become bookings, moved ones are
 /// updated. A UID missing from two full fetches at least one sync interval apart cancels its booking if the stay is
 /// still in the future (a 304 confirms nothing: it is not a fetch of the events); a fetch dropping most future stays
-/// at once, or an empty fetch dropping any, cancels nothing (<see cref="SuspectFeedRule"/>). Applying the same feed again changes nothing. Overlaps
-/// with other confirmed stays are reported, never merged.
+/// at once, or an empty fetch dropping any, cancels nothing (<see cref="SuspectFeedRule"/>). Applying the same feed
+/// again changes nothing. Overlaps with other confirmed stays are reported, never merged.
 /// </summary>
 public sealed class FeedReconciler(IKasifyDb db, BookingConflicts conflicts)
 {

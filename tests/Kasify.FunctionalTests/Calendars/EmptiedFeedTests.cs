@@ -98,5 +98,25 @@ public sealed class EmptiedFeedTests : ApiFixture
         (await owner.BookingsAsync(propertyId)).Stays().Should().Be("2026-07-10→2026-07-12 confirmed", "a 304 is no second look at the events");
     }
 
+    [Test]
+    public async Task An_empty_feed_during_a_stay_under_way_never_cancels_it_and_is_believed_an_interval_later()
+    {
+        const string path = "/airbnb/empty-during-stay.ics";
+        _feeds.ServeOk(path, new AirbnbFeed().WithReservation(D("2026-05-30"), D("2026-06-03"), code: "HMEMPTY002").Build(),
+            etag: "\"under-way\"", lastModified: Version(4));
+        var owner = await RegisterAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Full(airbnb: _feeds.UrlFor(path).ToString()));
+        await Api.RunDueJobsAsync();
+
+        _feeds.ServeEmptyCalendar(path);
+        await owner.SyncNowAsync(Api, propertyId);
+        (await owner.CalendarAsync(propertyId))["lastError"]!.GetValue<string>().Should().Contain("suddenly empty");
+
+        Api.Clock.Advance(TimeSpan.FromMinutes(31));
+        await owner.SyncNowAsync(Api, propertyId);
+        (await owner.CalendarAsync(propertyId))["lastError"].Should().BeNull("two empty fetches an interval apart are believed");
+        (await owner.BookingsAsync(propertyId)).Stays().Should().Be("2026-05-30→2026-06-03 confirmed", "a stay under way is never cancelled");
+    }
+
     private static DateTimeOffset Version(int n) => new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero).AddHours(n);
 }
