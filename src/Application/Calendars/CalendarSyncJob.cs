@@ -11,11 +11,12 @@ namespace Kasify.Application.Calendars;
 
 /// <summary>
 /// The <c>calendar.sync</c> job: a conditional fetch (ETag / Last-Modified; the fetcher has the timeout, size cap and
-/// retries), then reconciliation. An HTTP error, an unparsable body or a feed that is suddenly empty while future
-/// bookings exist changes no booking and sets <c>lastError</c> (and a <c>calendar.sync_failed</c> activity when the
-/// error is new); a fetch dropping most future stays at once is held the same way (<see cref="SuspectFeedRule"/>).
-/// A 304 confirms nothing: no miss is counted. Idempotent: it re-reads everything and applying the same feed twice
-/// changes nothing.
+/// retries), then reconciliation. An HTTP error or an unparsable body changes no booking and sets <c>lastError</c> (and a
+/// <c>calendar.sync_failed</c> activity when the error is new). A feed that is suddenly empty while bookings lie ahead, or
+/// a fetch dropping most future stays at once, is held the same way but counts its drops as first misses
+/// (<see cref="SuspectFeedRule"/>): a full fetch one sync interval later that still lacks them cancels those future
+/// stays, so a feed whose last reservation was cancelled does empty. A 304 confirms nothing: no miss is counted.
+/// Idempotent: it re-reads everything and applying the same feed twice changes nothing.
 /// </summary>
 public sealed class CalendarSyncJob(IKasifyDb db, ICalendarFeedFetcher fetcher, ICalendarFeedParser parser, FeedReconciler reconciler,
     ActivityLog log, TimeProvider time) : IOutboxJobHandler
@@ -65,15 +66,12 @@ public sealed class CalendarSyncJob(IKasifyDb db, ICalendarFeedFetcher fetcher, 
         }
 
         var all = ((FeedParseResult.Parsed)parsed).Events;
-        if (all.Count == 0 && await HasFutureBookingsAsync(calendar, target, now, ct))
-        {
-            await FailAsync(calendar, target, "The feed is suddenly empty although future bookings exist; nothing was changed.", ct);
-            return;
-        }
-
+        var suddenlyEmpty = all.Count == 0 && await HasFutureBookingsAsync(calendar, target, now, ct);
         var events = await WithoutOurOwnEchoAsync(all, target.PropertyId, ct);
-        var reconciliation = await reconciler.ReconcileAsync(calendar, target, events, now, ct);
-        if (reconciliation.Suspect)
+        var reconciliation = await reconciler.ReconcileAsync(calendar, target, events, now, suddenlyEmpty, ct);
+        if (suddenlyEmpty && reconciliation.Unconfirmed)
+            await FailAsync(calendar, target, FeedReconciliation.EmptyReason, ct); // old validators kept, as for a suspect fetch
+        else if (reconciliation.Suspect)
             await FailAsync(calendar, target, reconciliation.HeldReason, ct); // old validators kept: the next fetch gets the whole feed
         else if (reconciliation.AwaitingConfirmation > 0)
             calendar.RecordSuccess(now); // a miss needs a second full fetch to count: a 304 would confirm nothing

@@ -10,15 +10,16 @@ namespace Kasify.Application.Calendars;
 /// Reconciles one calendar's bookings with a good fetch, by UID (API.md §8): new UIDs become bookings, moved ones are
 /// updated. A UID missing from two full fetches at least one sync interval apart cancels its booking if the stay is
 /// still in the future (a 304 confirms nothing: it is not a fetch of the events); a fetch dropping most future stays
-/// at once cancels nothing (<see cref="SuspectFeedRule"/>). Applying the same feed again changes nothing. Overlaps
-/// with other confirmed stays are reported, never merged.
+/// at once, or an empty fetch dropping any, cancels nothing (<see cref="SuspectFeedRule"/>). Applying the same feed
+/// again changes nothing. Overlaps with other confirmed stays are reported, never merged.
 /// </summary>
 public sealed class FeedReconciler(IKasifyDb db, BookingConflicts conflicts)
 {
     /// <param name="events">The feed's events, our own echoed export already taken out.</param>
     /// <param name="fetchedAt">When this sync started: misses are timed by it, so two fetches one interval apart count twice.</param>
+    /// <param name="feedIsEmpty">The fetch had no event at all: any drop makes it suspect (<see cref="SuspectFeedRule"/>).</param>
     public async Task<FeedReconciliation> ReconcileAsync(PropertyCalendar calendar, SyncTarget target, IReadOnlyList<FeedEvent> events,
-        DateTime fetchedAt, CancellationToken ct)
+        DateTime fetchedAt, bool feedIsEmpty, CancellationToken ct)
     {
         var now = fetchedAt;
         var today = PropertyClock.Today(now, target.TimeZone);
@@ -27,7 +28,7 @@ public sealed class FeedReconciler(IKasifyDb db, BookingConflicts conflicts)
         var present = events.Select(e => e.Uid).ToHashSet(StringComparer.Ordinal);
         var future = known.Values.Where(b => b.Status != BookingStatus.Cancelled && b.From > today).ToList();
         var dropped = future.Count(b => b.MissingFromFeedCount == 0 && !present.Contains(b.ExternalUid!));
-        var result = new FeedReconciliation(SuspectFeedRule.IsSuspect(future.Count, dropped), dropped, future.Count);
+        var result = new FeedReconciliation(SuspectFeedRule.IsSuspect(future.Count, dropped, feedIsEmpty), dropped, future.Count);
         var touched = new List<Booking>();
 
         foreach (var feedEvent in events)
@@ -46,17 +47,21 @@ public sealed class FeedReconciler(IKasifyDb db, BookingConflicts conflicts)
         }
 
         var interval = TimeSpan.FromMinutes(calendar.SyncIntervalMinutes);
-        var awaitingConfirmation = 0;
+        var (awaitingConfirmation, startedAwaiting) = (0, 0);
         foreach (var booking in known.Values.Where(b => b.Status != BookingStatus.Cancelled && !present.Contains(b.ExternalUid!)))
         {
             var gone = booking.MissingFromFeed(now, interval);
-            if (booking.From <= today) continue;
+            if (booking.From <= today)
+            {
+                if (!gone && booking.To > today) startedAwaiting++;
+                continue;
+            }
             if (gone && !result.Suspect) booking.Cancel(now);
             else awaitingConfirmation++;
         }
 
         await conflicts.ReportAsync(target, touched.Where(b => b.Status != BookingStatus.Cancelled).ToList(), ct);
-        return result with { AwaitingConfirmation = awaitingConfirmation };
+        return result with { AwaitingConfirmation = awaitingConfirmation, StartedAwaitingConfirmation = startedAwaiting };
     }
 
     private static Booking Create(PropertyCalendar calendar, SyncTarget target, FeedEvent e, BookingStatus status, DateTime now)
