@@ -20,6 +20,11 @@ public sealed class Stay
     public bool EverCancelled { get; set; }
     public bool EverMoved { get; set; }
     public Guid? BookingId { get; set; }
+    /// <summary>How long before arrival the guests register for check-in; null: they never do.</summary>
+    public TimeSpan? RegistersBeforeArrival { get; set; }
+    /// <summary>When the last guest registered (the check-in was completed), or null.</summary>
+    public DateTime? CheckinCompletedAt { get; set; }
+    public bool RegistrationTried { get; set; }
 
     public bool IsGuestStay => Source is StaySource.Airbnb or StaySource.Manual;
     public bool FromFeed => Source != StaySource.Manual;
