@@ -99,7 +99,7 @@ public sealed class SesObserver(WorldPlan world, ChaosPlan chaos, FakeSes ses)
             {
                 var inSegment = live.Count(a => a.At > bounds[i] && a.At <= bounds[i + 1]);
                 if (inSegment > 1)
-                    Reported.Violate($"twice:{stay.Key}", $"{stay.Key}: {inSegment} accepted partes without a person's confirmation in between ({string.Join(", ", live.Select(a => $"{a.At:u}"))})");
+                    Reported.Violate($"twice:{stay.Key}", $"{stay.Key}: {inSegment} accepted partes without a person's confirmation in between ({string.Join(", ", live.Select(a => $"{a.At:u}"))}; confirmed {string.Join(", ", confirmations.Select(c => $"{c:u}"))}; activities {await ActivitiesAsync(host, booking.Id, ct)}; bookings with this code {string.Join(", ", bookings.Where(b => CheckinState.BookingCode(b) == CheckinState.BookingCode(booking)).Select(b => $"{b.Id} {b.Status} {b.From} {b.Ses.State}"))})");
             }
             if (booking.Ses.State != SesReportState.Accepted)
                 Reported.Violate($"unsettled:{stay.Key}", $"{stay.Key}: parte accepted at SES but the report is {booking.Ses.State} at the end");
@@ -118,6 +118,10 @@ public sealed class SesObserver(WorldPlan world, ChaosPlan chaos, FakeSes ses)
                 Reported.Violate($"late:{stay.Key}", $"{stay.Key}: first parte at {first:u}, after its deadline {deadline:u}, although SES was reachable {reachable:F0} min of that time");
         }
     }
+
+    private static async Task<string> ActivitiesAsync(SimulationHost host, Guid bookingId, CancellationToken ct) =>
+        string.Join(", ", await host.WithDbAsync(db => db.Activities.AsNoTracking().Where(a => a.SubjectId == bookingId && a.Kind.StartsWith("ses."))
+            .OrderBy(a => a.At).Select(a => a.At.ToString("MM-dd HH:mm") + " " + a.Kind).ToListAsync(ct)));
 
     private static IEnumerable<string> References(XDocument document) =>
         document.Descendants().Where(e => e.Name.LocalName == "referencia").Select(e => e.Value.Trim()).Distinct(StringComparer.Ordinal);

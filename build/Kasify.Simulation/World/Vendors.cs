@@ -29,6 +29,7 @@ public sealed class Vendors : IDisposable
         ["SmartLocks:Nuki:Timeout"] = ClientTimeout.ToString(),
         ["SmartLocks:Unifi:Timeout"] = ClientTimeout.ToString(),
         ["Calendars:AllowPrivateAddresses"] = "true",
+        ["SmartLocks:AllowPrivateAddresses"] = "true", // the fake UniFi console is on loopback
         ["Ses:TestUrl"] = Ses.Url,
         ["Ses:ProductionUrl"] = Ses.Url,
     };
