@@ -13,6 +13,9 @@ public sealed class SimulationResult
     public int Codes { get; init; }
     public int Tasks { get; init; }
     public int Reports { get; init; }
+    public int LateReports { get; init; }
+    public int HostConfirmedResends { get; init; }
+    public double WorstReportDelayMinutes { get; init; }
     public int JobsRun { get; init; }
     public int RestartsDone { get; init; }
     public double WorstProvisioningMinutes { get; init; }
@@ -28,8 +31,8 @@ public sealed class SimulationResult
         var text = new StringBuilder();
         var o = Options;
         text.AppendLine(CultureInfo.InvariantCulture, $"Kasify simulation  seed {o.Seed}  properties {o.Properties}  days {o.Days}  chaos {o.Chaos}  restarts {RestartsDone}/{o.Restarts}  workers {o.Workers}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"stays {Stays}  codes {Codes}  cleaning tasks {Tasks}  SES reports {Reports}  jobs run {JobsRun}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"worst provisioning delay {WorstProvisioningMinutes:F0} min  worst out-of-window {WorstOutOfWindowMinutes:F0} min  elapsed {ElapsedSeconds:F0} s");
+        text.AppendLine(CultureInfo.InvariantCulture, $"stays {Stays}  codes {Codes}  cleaning tasks {Tasks}  SES partes accepted {Reports} (late {LateReports}, host-confirmed resends {HostConfirmedResends})  jobs run {JobsRun}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"worst provisioning delay {WorstProvisioningMinutes:F0} min  worst out-of-window {WorstOutOfWindowMinutes:F0} min  worst report delay {WorstReportDelayMinutes:F0} min  elapsed {ElapsedSeconds:F0} s");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"{"invariant",-62} {"checked",8} {"violations",10}");
         foreach (var i in Invariants)
@@ -55,6 +58,9 @@ public sealed class SimulationResult
         codes = Codes,
         tasks = Tasks,
         reports = Reports,
+        late_reports = LateReports,
+        host_confirmed_resends = HostConfirmedResends,
+        worst_report_delay_minutes = Math.Round(WorstReportDelayMinutes, 1),
         worst_provisioning_minutes = Math.Round(WorstProvisioningMinutes, 1),
         worst_out_of_window_minutes = Math.Round(WorstOutOfWindowMinutes, 1),
         invariants = Invariants.Select(i => new { name = i.Name, @checked = i.Checked, violations = i.Violations, examples = i.Examples, note = i.Note }),

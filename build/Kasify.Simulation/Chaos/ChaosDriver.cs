@@ -18,6 +18,7 @@ public sealed class ChaosDriver(ChaosPlan plan, Vendors vendors, FeedPublisher p
     {
         vendors.Nuki.Faults.Fault = Calm ? VendorFault.None : plan.ActiveOutage(ChaosTarget.Nuki, now)?.Fault ?? VendorFault.None;
         vendors.Unifi.Faults.Fault = Calm ? VendorFault.None : plan.ActiveOutage(ChaosTarget.Unifi, now)?.Fault ?? VendorFault.None;
+        vendors.Ses.Faults.Fault = Calm ? VendorFault.None : plan.ActiveOutage(ChaosTarget.Ses, now)?.Fault ?? VendorFault.None;
         ApplyFeedOutage(Calm ? null : plan.ActiveOutage(ChaosTarget.Feeds, now));
         if (_feedOutage is not null || Calm) return;
 

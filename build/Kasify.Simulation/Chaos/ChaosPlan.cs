@@ -3,7 +3,7 @@ using Kasify.TestFakes.Faults;
 
 namespace Kasify.Simulation.Chaos;
 
-public enum ChaosTarget { Nuki, Unifi, Feeds }
+public enum ChaosTarget { Nuki, Unifi, Feeds, Ses }
 
 /// <summary>A vendor failing from <see cref="From"/> to <see cref="Until"/> in the given way.</summary>
 public sealed record Outage(ChaosTarget Target, DateTime From, DateTime Until, VendorFault Fault)
@@ -25,11 +25,12 @@ public sealed class ChaosPlan
     public required IReadOnlyList<SlowFeed> SlowFeeds { get; init; }
     public required IReadOnlySet<int> RestartSteps { get; init; }
 
-    public static ChaosPlan Generate(WorldPlan world, int days, double chaos, int restarts, int steps, Random random, DateTime start)
+    /// <param name="sesRandom">SES outages come from their own stream, so the rest of a seed's plan is what it was before SES.</param>
+    public static ChaosPlan Generate(WorldPlan world, int days, double chaos, int restarts, int steps, Random random, Random sesRandom, DateTime start)
     {
         var end = start.AddDays(days);
         var outages = new List<Outage>();
-        foreach (var target in Enum.GetValues<ChaosTarget>())
+        foreach (var target in new[] { ChaosTarget.Nuki, ChaosTarget.Unifi, ChaosTarget.Feeds })
         {
             var count = (int)Math.Round(chaos * days * 0.6);
             for (var i = 0; i < count; i++)
@@ -61,6 +62,7 @@ public sealed class ChaosPlan
 
         var restartSteps = new SortedSet<int>();
         while (restartSteps.Count < Math.Min(restarts, steps / 2)) restartSteps.Add(random.Next(steps / 10, steps * 9 / 10));
+        outages.AddRange(SesOutages(days, chaos, sesRandom, start));
         return new ChaosPlan { Outages = outages, Glitches = glitches, SlowFeeds = slow, RestartSteps = restartSteps };
     }
 
@@ -77,6 +79,33 @@ public sealed class ChaosPlan
             if (u > begin) { total += (u - begin).TotalMinutes; reached = u; }
         }
         return total;
+    }
+
+    /// <summary>
+    /// Like the other vendors, plus (from 3 days on) one outage of 26–30 hours, so that some reports miss their 24-hour
+    /// deadline and must show up as <c>ses.report_overdue</c>.
+    /// </summary>
+    private static IEnumerable<Outage> SesOutages(int days, double chaos, Random random, DateTime start)
+    {
+        var end = start.AddDays(days);
+        for (var i = 0; i < (int)Math.Round(chaos * days * 0.6); i++)
+        {
+            var from = start.AddMinutes(random.Next(0, days * 24 * 60));
+            var minutes = Math.Exp(random.NextDouble() * Math.Log(240 / 5.0)) * 5;
+            var fault = random.NextDouble() switch { < 0.5 => VendorFault.ServerError, < 0.75 => VendorFault.Timeout, _ => VendorFault.ConnectionRefused };
+            if (fault == VendorFault.Timeout) minutes = Math.Min(minutes, 20);
+            yield return new Outage(ChaosTarget.Ses, from, Min(from.AddMinutes(minutes), end), fault);
+        }
+        for (var i = 0; i < (int)Math.Round(chaos * days * 0.3); i++)
+        {
+            var from = start.AddMinutes(random.Next(0, days * 24 * 60));
+            yield return new Outage(ChaosTarget.Ses, from, Min(from.AddMinutes(random.Next(5, 45)), end), VendorFault.TimeoutAfterSuccess);
+        }
+        if (chaos > 0 && days >= 3)
+        {
+            var from = start.AddDays(1).AddMinutes(random.Next(0, (days - 2) * 24 * 60));
+            yield return new Outage(ChaosTarget.Ses, from, Min(from.AddHours(random.Next(26, 31)), end), VendorFault.ServerError);
+        }
     }
 
     public Outage? ActiveOutage(ChaosTarget target, DateTime now) =>

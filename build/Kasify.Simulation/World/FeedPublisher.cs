@@ -17,7 +17,7 @@ public sealed class FeedPublisher(FakeFeedServer feeds, TimeProvider clock)
         var feed = new AirbnbFeed();
         foreach (var stay in FeedStays(property, keep).Where(s => s.Source != StaySource.BookingComBlock))
         {
-            if (stay.Source == StaySource.Airbnb) feed.WithReservation(stay.From, stay.To, code: stay.Key);
+            if (stay.Source == StaySource.Airbnb) feed.WithReservation(stay.From, stay.To, code: stay.ReservationCode);
             else feed.WithBlock(stay.From, stay.To, uid: stay.FeedUid);
         }
         return feed.Build();

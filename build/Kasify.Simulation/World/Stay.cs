@@ -20,16 +20,27 @@ public sealed class Stay
     public bool EverCancelled { get; set; }
     public bool EverMoved { get; set; }
     public Guid? BookingId { get; set; }
+    /// <summary>How long before arrival the guests register for check-in; null: they never do.</summary>
+    public TimeSpan? RegistersBeforeArrival { get; set; }
+    /// <summary>When the last guest registered (the check-in was completed), or null.</summary>
+    public DateTime? CheckinCompletedAt { get; set; }
+    public bool RegistrationTried { get; set; }
 
     public bool IsGuestStay => Source is StaySource.Airbnb or StaySource.Manual;
     public bool FromFeed => Source != StaySource.Manual;
     public string FeedUid => Source switch
     {
-        StaySource.Airbnb => TestFakes.Calendars.AirbnbFeed.ReservationUid(Key),
+        StaySource.Airbnb => TestFakes.Calendars.AirbnbFeed.ReservationUid(ReservationCode),
         StaySource.AirbnbBlock => $"{TestFakes.Calendars.AirbnbFeed.BlockUidPrefix}-{Hex(Key)}@airbnb.com",
         StaySource.BookingComBlock => $"{Hex(Key)}@booking.com",
         _ => "",
     };
+
+    /// <summary>
+    /// The Airbnb confirmation code (HM + 8 characters, as Airbnb's): it becomes the booking's channel id and so the SES
+    /// <c>referencia</c>, by which invariant 5 finds the stay's partes at the fake SES.
+    /// </summary>
+    public string ReservationCode => $"HM{Property.Index:D4}{Key[5..9]}";
 
     private static string Hex(string seed) =>
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(seed)))[..32];

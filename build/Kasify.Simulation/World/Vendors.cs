@@ -1,4 +1,5 @@
 using Kasify.TestFakes.Calendars;
+using Kasify.TestFakes.Ses;
 using Kasify.TestFakes.SmartLocks;
 
 namespace Kasify.Simulation.World;
@@ -9,6 +10,7 @@ public sealed class Vendors : IDisposable
     public FakeNuki Nuki { get; } = new() { PendingMode = NukiPendingMode.Manual };
     public FakeUnifi Unifi { get; } = new(useHttps: true);
     public FakeFeedServer Feeds { get; } = new();
+    public FakeSes Ses { get; } = new();
 
     /// <summary>Client timeouts of the production HTTP clients, and how long a "timeout" outage makes them wait.</summary>
     public static readonly TimeSpan ClientTimeout = TimeSpan.FromSeconds(5); // generous: the build machine is shared and slow
@@ -18,6 +20,7 @@ public sealed class Vendors : IDisposable
     {
         Nuki.Faults.TimeoutDelay = HangFor;
         Unifi.Faults.TimeoutDelay = HangFor;
+        Ses.Faults.TimeoutDelay = HangFor; // the SES client waits 30 s on the creeping clock: about 2.4 s of real time
     }
 
     public IDictionary<string, string?> Settings => new Dictionary<string, string?>
@@ -26,7 +29,9 @@ public sealed class Vendors : IDisposable
         ["SmartLocks:Nuki:Timeout"] = ClientTimeout.ToString(),
         ["SmartLocks:Unifi:Timeout"] = ClientTimeout.ToString(),
         ["Calendars:AllowPrivateAddresses"] = "true",
-        ["SmartLocks:AllowPrivateAddresses"] = "true",
+        ["SmartLocks:AllowPrivateAddresses"] = "true", // the fake UniFi console is on loopback
+        ["Ses:TestUrl"] = Ses.Url,
+        ["Ses:ProductionUrl"] = Ses.Url,
     };
 
     public void Dispose()
@@ -34,5 +39,6 @@ public sealed class Vendors : IDisposable
         Nuki.Dispose();
         Unifi.Dispose();
         Feeds.Dispose();
+        Ses.Dispose();
     }
 }

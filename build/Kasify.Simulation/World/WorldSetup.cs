@@ -20,8 +20,10 @@ public static class WorldSetup
                 : new List<CalendarRequest> { new("booking", vendors.Feeds.UrlFor(property.BookingComPath).ToString(), null) };
             var created = await host.AsAsync(property.Subject, sp => sp.GetRequiredService<CreatePropertyHandler>().HandleAsync(
                 new PropertyRequest($"Casa {property.Index}", "Calle Mayor 1", "Madrid", "28013", vendors.Feeds.UrlFor(property.AirbnbPath).ToString(),
-                    null, null, null, true, 2, "ES", property.TimeZone, "15:30", "10:00", calendars), ct));
+                    null, property.SesEstablishmentCode, property.SesEstablishmentCode is null ? null : "VT", true, 2, "ES", property.TimeZone, "15:30", "10:00", calendars), ct));
             property.PropertyId = created.Id;
+            await PatientlyAsync(() => host.AsAsync(property.Subject, sp => sp.GetRequiredService<CreateSesIntegrationHandler>().HandleAsync(
+                new SesIntegrationRequest(null, "0000000001", vendors.Ses.Username, vendors.Ses.Password, "test"), ct)));
 
             var token = $"tok-{property.Index}";
             var connect = Connect(property, vendors, token);

@@ -55,6 +55,12 @@ public sealed class FakeSes : IDisposable
 
     public FakeSesMode Mode { get; set; } = FakeSesMode.Accept;
 
+    /// <summary>
+    /// Failures on command, like the other fakes: 503, timeouts, broken connections, and "timeout after success" for
+    /// altas and anulaciones (taken, then the answer comes too late). Off by default.
+    /// </summary>
+    public Faults.FaultSwitch Faults { get; } = new();
+
     public string RejectionCode { get; set; } = DataRejectionCode;
 
     public string RejectionDescription { get; set; } = "Error en los datos de la comunicación";
@@ -131,6 +137,11 @@ public sealed class FakeSes : IDisposable
             await disposed.Task;
         }
 
+        if (await Faults.BeforeAsync(() => Answer(503, FakeSesAnswers.Fault("Service Unavailable"))) is { } fault)
+        {
+            return fault;
+        }
+
         var mode = Mode;
         Task held;
         lock (gate)
@@ -144,6 +155,9 @@ public sealed class FakeSes : IDisposable
             await Task.WhenAny(held, disposed.Task);
         }
 
+        var body = request.Body ?? Encoding.UTF8.GetString(request.BodyAsBytes ?? []);
+        var changes = IsAlta(request) || body.Contains("<tipoOperacion>B</tipoOperacion>", StringComparison.Ordinal);
+        await Faults.AfterAsync(new SmartLocks.RecordedRequest(changes ? "POST" : "GET", Path, string.Empty, new Dictionary<string, string>(), null));
         return response;
     }
 
