@@ -36,5 +36,5 @@ public static class CheckinState
     public static string BookingCode(Booking booking) =>
         booking.ChannelId?.Trim() is { Length: > 0 and <= 50 } code
             ? code
-            : booking.Id.ToString("N")[..8].ToUpperInvariant();
+            : booking.Id.ToString("N")[^12..].ToUpperInvariant(); // the random tail: a v7 id starts with its timestamp
 }
