@@ -28,7 +28,9 @@ public sealed class GetGuestRegisterHandler(IKasifyDb db, ICurrentUser current, 
         var now = time.GetUtcNow().UtcDateTime;
         var today = CheckinState.LocalToday(property, now);
         var validation = new Validation();
-        if (!SaneDates.Check(validation, "from", from) | !SaneDates.Check(validation, "to", to)) validation.ThrowIfInvalid();
+        SaneDates.Check(validation, "from", from);
+        SaneDates.Check(validation, "to", to);
+        validation.ThrowIfInvalid(); // before the default window's date arithmetic, which overflows near year 9999
         var since = from ?? (to ?? today).AddDays(-365);
         var until = to ?? (from ?? today).AddDays(365);
         if (since > until) validation.Add("from", "from must not be after to.");
