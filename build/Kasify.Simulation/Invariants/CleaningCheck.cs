@@ -7,7 +7,7 @@ namespace Kasify.Simulation.Invariants;
 
 /// <summary>
 /// Invariant 3 at the end: every confirmed stay has exactly one cleaning task, from check-out to the next confirmed
-/// check-in within 7 days (else check-out + 4 h, API.md §8); cancelled stays have none open; no open task without a stay.
+/// check-in within 7 days (else check-out + 4 h, docs/api.md §8); cancelled stays have none open; no open task without a stay.
 /// </summary>
 public static class CleaningCheck
 {

@@ -4,7 +4,7 @@ using Kasify.Domain.Crew;
 namespace Kasify.Application.Access;
 
 /// <summary>
-/// Bookings, guests, calendar and timeline (API.md §2), for the endpoints of those modules to call rather than
+/// Bookings, guests, calendar and timeline (docs/api.md §2), for the endpoints of those modules to call rather than
 /// re-deciding per endpoint.
 /// </summary>
 public sealed partial class PropertyAccess

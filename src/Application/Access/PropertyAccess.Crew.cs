@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Access;
 
-/// <summary>Crew and invitations (API.md §2 and §11).</summary>
+/// <summary>Crew and invitations (docs/api.md §2 and §11).</summary>
 public sealed partial class PropertyAccess
 {
     /// <summary>Who may invite whom: the owner anyone; a manager only staff and contractors.</summary>

@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Access;
 
-/// <summary>How much of a task a caller sees (API.md §2 "tasks").</summary>
+/// <summary>How much of a task a caller sees (docs/api.md §2 "tasks").</summary>
 public enum TaskView { Hidden, Stripped, Full }
 
-/// <summary>Tasks (API.md §2 and §13).</summary>
+/// <summary>Tasks (docs/api.md §2 and §13).</summary>
 public sealed partial class PropertyAccess
 {
     /// <summary>Owner and manager see every task; staff see theirs and a stripped view of the others; contractors only theirs.</summary>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Access;
 
 /// <summary>
-/// The one place that answers "what may this user do on this property" (API.md §2).
+/// The one place that answers "what may this user do on this property" (docs/api.md §2).
 /// Not visible → 404 (existence never leaks); visible but not allowed → 403.
 /// </summary>
 public sealed partial class PropertyAccess(IKasifyDb db)
@@ -16,7 +16,7 @@ public sealed partial class PropertyAccess(IKasifyDb db)
     public static readonly AccessLevel[] OwnerOrManager = [AccessLevel.Owner, AccessLevel.Manager];
     public static readonly AccessLevel[] OwnerOnly = [AccessLevel.Owner];
     public static readonly AccessLevel[] BookingReaders = [AccessLevel.Owner, AccessLevel.Manager, AccessLevel.Staff];
-    /// <summary>Who creates, revokes and sees access codes (PINs): API.md §2.</summary>
+    /// <summary>Who creates, revokes and sees access codes (PINs): docs/api.md §2.</summary>
     public static readonly AccessLevel[] AccessCodeManagers = OwnerOrManager;
 
     /// <summary>The caller's role on a live property; an archived (deleted) one is gone for everything but the guest register.</summary>

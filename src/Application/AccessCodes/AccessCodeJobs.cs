@@ -37,7 +37,7 @@ public sealed record MoveAccessCodes(Guid BookingId)
     public const string Kind = "access_code.move";
 }
 
-/// <summary>Timeline kinds of access codes (API.md §7).</summary>
+/// <summary>Timeline kinds of access codes (docs/api.md §7).</summary>
 public static class AccessCodeActivities
 {
     public const string Created = "access_code.created";

@@ -5,7 +5,7 @@ public sealed class AccessCodeOptions
 {
     public const string SectionName = "AccessCodes";
 
-    /// <summary>How long before check-in a code is put on the lock (API.md §8 <c>access_code_lead_hours</c>).</summary>
+    /// <summary>How long before check-in a code is put on the lock (docs/api.md §8 <c>access_code_lead_hours</c>).</summary>
     public double LeadHours { get; set; } = 24;
 
     /// <summary>How long after check-out a code is removed from the lock.</summary>

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Kasify.Application.AccessCodes;
 
-/// <summary>A lock where the booking's code could not be put (API.md §6 <c>failed_smartlocks</c>).</summary>
+/// <summary>A lock where the booking's code could not be put (docs/api.md §6 <c>failed_smartlocks</c>).</summary>
 public sealed record LockFailure(Guid SmartLockId, string Name, string Error, bool Transient);
 
 /// <summary>

@@ -2,7 +2,7 @@ using Kasify.Domain.AccessCodes;
 
 namespace Kasify.Application.AccessCodes;
 
-/// <summary><c>AccessCode</c> (API.md §6). <see cref="Code"/> is the PIN: only ever built for owners and managers.</summary>
+/// <summary><c>AccessCode</c> (docs/api.md §6). <see cref="Code"/> is the PIN: only ever built for owners and managers.</summary>
 public sealed record AccessCodeResponse(
     Guid Id,
     Guid BookingId,

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.AccessCodes;
 
 /// <summary>
-/// Before a property is deleted (API.md §4): its live codes are removed from the locks now, while the rows that say
+/// Before a property is deleted (docs/api.md §4): its live codes are removed from the locks now, while the rows that say
 /// where they are still exist. A lock that cannot be reached does not block the deletion: a job that outlives the rows
 /// keeps retrying the removal until the lock confirms it.
 /// </summary>

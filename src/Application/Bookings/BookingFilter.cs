@@ -4,7 +4,7 @@ using Kasify.Domain.Properties;
 
 namespace Kasify.Application.Bookings;
 
-/// <summary>Query string of the booking lists (API.md §5); <c>sortBy</c>, <c>sortDescending</c>, <c>propertyId</c> are camelCase on the wire.</summary>
+/// <summary>Query string of the booking lists (docs/api.md §5); <c>sortBy</c>, <c>sortDescending</c>, <c>propertyId</c> are camelCase on the wire.</summary>
 public sealed record BookingListQuery(DateOnly? From, DateOnly? To, string? Channel, string? Query, string? Status,
     string? SortBy, bool? SortDescending, int? Page, int? Size);
 

@@ -10,7 +10,7 @@ namespace Kasify.Application.Bookings;
 
 /// <summary>
 /// Turns bookings into their responses for a role: staff never see guest personal data, the check-in code (it opens the
-/// public check-in page with every guest's data), the SES error (it quotes guest data) nor access codes (API.md §2).
+/// public check-in page with every guest's data), the SES error (it quotes guest data) nor access codes (docs/api.md §2).
 /// A page costs one query for its access codes (owners and managers only) and one for its cleaning tasks.
 /// </summary>
 public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes, TimeProvider time)

@@ -1,6 +1,6 @@
 namespace Kasify.Application.Bookings;
 
-/// <summary>Body of POST /properties/{id}/bookings and of PATCH /bookings/{id} (writable fields, API.md §5).</summary>
+/// <summary>Body of POST /properties/{id}/bookings and of PATCH /bookings/{id} (writable fields, docs/api.md §5).</summary>
 public sealed record BookingRequest(
     DateOnly? From,
     DateOnly? To,

@@ -4,7 +4,7 @@ using Kasify.Domain.Properties;
 
 namespace Kasify.Application.Bookings;
 
-/// <summary>The <c>Booking</c> shape of API.md §5, field for field.</summary>
+/// <summary>The <c>Booking</c> shape of docs/api.md §5, field for field.</summary>
 /// <param name="AccessCodes">Owner/manager only (with their PINs); null for staff.</param>
 /// <param name="Ses">Owner/manager only: the SES report's state at a glance; null for staff.</param>
 /// <param name="CheckinCode">Owner/manager only; null for staff.</param>

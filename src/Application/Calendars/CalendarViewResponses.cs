@@ -3,7 +3,7 @@ using Kasify.Domain.Properties;
 
 namespace Kasify.Application.Calendars;
 
-/// <summary><c>CalendarEvent</c> of API.md §7; <paramref name="Type"/> is booking, block or task.</summary>
+/// <summary><c>CalendarEvent</c> of docs/api.md §7; <paramref name="Type"/> is booking, block or task.</summary>
 public sealed record CalendarEventResponse(Guid Id, string Type, DateOnly From, DateOnly To, string Title, string? Status,
     Channel? Channel, Guid? BookingId, Guid? TaskId, string? AssignedToName);
 

@@ -2,7 +2,7 @@ using Kasify.Application.Common;
 
 namespace Kasify.Application.Calendars;
 
-/// <summary>Inclusive date window of the calendar views: default today → +1 month, at most 366 days (API.md §7).</summary>
+/// <summary>Inclusive date window of the calendar views: default today → +1 month, at most 366 days (docs/api.md §7).</summary>
 public sealed record CalendarWindow(DateOnly From, DateOnly To)
 {
     public const int MaxSpanDays = 365;

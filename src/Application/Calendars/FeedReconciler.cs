@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Calendars;
 
 /// <summary>
-/// Reconciles one calendar's bookings with a good fetch, by UID (API.md §8): new UIDs become bookings, moved ones are
+/// Reconciles one calendar's bookings with a good fetch, by UID (docs/api.md §8): new UIDs become bookings, moved ones are
 /// updated. A UID missing from two full fetches at least one sync interval apart cancels its booking if the stay is
 /// still in the future (a 304 confirms nothing: it is not a fetch of the events); a fetch dropping most future stays
 /// at once, or an empty fetch dropping any, cancels nothing (<see cref="SuspectFeedRule"/>). Applying the same feed

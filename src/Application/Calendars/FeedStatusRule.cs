@@ -5,8 +5,8 @@ using Kasify.Domain.Properties;
 namespace Kasify.Application.Calendars;
 
 /// <summary>
-/// What an imported event becomes (API.md §8). Booking.com writes reservations and closed dates the same way
-/// (<c>CLOSED - Not available</c>, parsed as a reservation): API.md says blocked, so every Booking.com event is a block.
+/// What an imported event becomes (docs/api.md §8). Booking.com writes reservations and closed dates the same way
+/// (<c>CLOSED - Not available</c>, parsed as a reservation): docs/api.md §8 says blocked, so every Booking.com event is a block.
 /// An event we cannot classify is a block too: it keeps the dates taken without inventing a guest stay.
 /// </summary>
 public static class FeedStatusRule

@@ -1,6 +1,6 @@
 namespace Kasify.Application.Checkin;
 
-/// <summary>What the guest's public check-in page shows (API.md §9).</summary>
+/// <summary>What the guest's public check-in page shows (docs/api.md §9).</summary>
 public sealed record CheckinSnapshot(
     CheckinProperty Property,
     DateOnly From,

@@ -1,7 +1,7 @@
 namespace Kasify.Application.Checkin;
 
 /// <summary>
-/// The body of POST /checkin/{code}/guests (API.md §9). With the snake_case_lower JSON policy the
+/// The body of POST /checkin/{code}/guests (docs/api.md §9). With the snake_case_lower JSON policy the
 /// properties read as first_name, date_of_birth, residence_province_id, …
 /// </summary>
 public sealed record GuestRegistration

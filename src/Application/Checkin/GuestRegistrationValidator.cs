@@ -5,7 +5,7 @@ using Kasify.Domain.Checkin;
 namespace Kasify.Application.Checkin;
 
 /// <summary>
-/// Validates a guest registration against the SES.HOSPEDAJES rules of API.md §9. Errors are keyed by the
+/// Validates a guest registration against the SES.HOSPEDAJES rules of docs/api.md §9. Errors are keyed by the
 /// snake_case field name so a form can show them next to the field. Codes are accepted in any case.
 /// </summary>
 public sealed partial class GuestRegistrationValidator(IGeoCatalog geo)

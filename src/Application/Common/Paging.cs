@@ -1,6 +1,6 @@
 namespace Kasify.Application.Common;
 
-/// <summary>Zero-based page request (API.md §1): size 1..100, default 20.</summary>
+/// <summary>Zero-based page request (docs/api.md §1): size 1..100, default 20.</summary>
 public sealed record PageRequest(int Page, int Size)
 {
     public const int MaxSize = 100;

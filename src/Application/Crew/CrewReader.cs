@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Crew;
 
-/// <summary>Crew members as <c>PropertyMember</c>s (API.md §4), in the order they joined.</summary>
+/// <summary>Crew members as <c>PropertyMember</c>s (docs/api.md §4), in the order they joined.</summary>
 public static class CrewReader
 {
     public static IQueryable<PropertyMemberResponse> Members(IKasifyDb db, Guid propertyId, Guid? userId = null) =>

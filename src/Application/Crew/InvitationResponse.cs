@@ -3,7 +3,7 @@ using Kasify.Domain.Crew;
 
 namespace Kasify.Application.Crew;
 
-/// <summary><c>PropertyInvitation</c> (API.md §11), published in camelCase; <c>service</c> is our additive field.</summary>
+/// <summary><c>PropertyInvitation</c> (docs/api.md §11), published in camelCase; <c>service</c> is our additive field.</summary>
 public sealed record InvitationResponse(
     [property: JsonPropertyName("id")] Guid Id,
     [property: JsonPropertyName("propertyId")] Guid PropertyId,

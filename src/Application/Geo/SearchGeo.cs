@@ -2,7 +2,7 @@ using Kasify.Application.Common;
 
 namespace Kasify.Application.Geo;
 
-/// <summary>Public Geo searches (API.md §10); plain arrays, no paging.</summary>
+/// <summary>Public Geo searches (docs/api.md §10); plain arrays, no paging.</summary>
 public sealed class SearchGeoHandler(IGeoCatalog geo)
 {
     public const int MaxQueryLength = 100;

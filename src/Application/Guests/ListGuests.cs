@@ -10,7 +10,7 @@ namespace Kasify.Application.Guests;
 public sealed record GuestsQuery(string? Query, Guid? PropertyId, Guid? BookingId);
 
 /// <summary>
-/// Guests registered on bookings of the properties the caller owns or manages (API.md §2, §10), archived properties
+/// Guests registered on bookings of the properties the caller owns or manages (docs/api.md §2, §10), archived properties
 /// included: the register outlives the property for the retention period. Purged (anonymised) guests are left out.
 /// </summary>
 public sealed class ListGuestsHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, ISecretProtector secrets)

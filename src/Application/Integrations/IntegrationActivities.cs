@@ -1,6 +1,6 @@
 namespace Kasify.Application.Integrations;
 
-/// <summary>Timeline kinds of integrations (API.md §7).</summary>
+/// <summary>Timeline kinds of integrations (docs/api.md §7).</summary>
 public static class IntegrationActivities
 {
     public const string Connected = "integration.connected";

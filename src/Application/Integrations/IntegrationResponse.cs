@@ -3,7 +3,7 @@ using Kasify.Domain.Integrations;
 
 namespace Kasify.Application.Integrations;
 
-/// <summary><c>Integration</c> (API.md §12). Credentials are write-only and never part of it.</summary>
+/// <summary><c>Integration</c> (docs/api.md §12). Credentials are write-only and never part of it.</summary>
 public sealed record IntegrationResponse(
     Guid Id,
     string Type,

@@ -1,6 +1,6 @@
 namespace Kasify.Application.Integrations;
 
-/// <summary>The vendor keys of <c>/integrations/{type}</c> (API.md §12).</summary>
+/// <summary>The vendor keys of <c>/integrations/{type}</c> (docs/api.md §12).</summary>
 public static class IntegrationTypes
 {
     public const string Ses = "ses";

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Kasify.Application.Properties;
 
-/// <summary><c>NewPropertyRequest</c> (API.md §4); also the body of PUT.</summary>
+/// <summary><c>NewPropertyRequest</c> (docs/api.md §4); also the body of PUT.</summary>
 public sealed record PropertyRequest(
     string? Name,
     string? Address,

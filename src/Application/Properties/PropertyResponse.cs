@@ -4,7 +4,7 @@ using Kasify.Domain.Properties;
 
 namespace Kasify.Application.Properties;
 
-/// <summary>The published <c>Property</c> shape (API.md §4), field for field, plus our additive fields at the end.</summary>
+/// <summary>The published <c>Property</c> shape (docs/api.md §4), field for field, plus our additive fields at the end.</summary>
 public sealed record PropertyResponse(
     Guid Id,
     Guid AccountId,

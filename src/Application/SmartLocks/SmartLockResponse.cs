@@ -1,6 +1,6 @@
 namespace Kasify.Application.SmartLocks;
 
-/// <summary><c>GET /properties/{id}/smart-locks</c> item (API.md §12).</summary>
+/// <summary><c>GET /properties/{id}/smart-locks</c> item (docs/api.md §12).</summary>
 public sealed record SmartLockResponse(Guid Id, string Vendor, string Name, Guid IntegrationId, string ExternalId, SmartLockStatus Status);
 
 /// <summary>Live status; null fields = unknown. A vendor failure or timeout fills <see cref="Error"/>.</summary>

@@ -11,7 +11,7 @@ public sealed record TaskFilters(Guid? PropertyId, Guid? AssignedTo, string? Sta
 public sealed record ValidTaskFilters(Guid? PropertyId, Guid? AssignedTo, WorkTaskStatus? Status, TaskType? TaskType,
     DateTime? ScheduledFrom, DateTime? ScheduledTo, bool IncludeCancelled, PageRequest Page)
 {
-    /// <summary>Filters on fields a stripped task view hides (API.md §2: staff see only id, from, to, property).</summary>
+    /// <summary>Filters on fields a stripped task view hides (docs/api.md §2: staff see only id, from, to, property).</summary>
     public bool FiltersOnHiddenFields => AssignedTo is not null || Status is not null || TaskType is not null;
 
     public static ValidTaskFilters From(TaskFilters f)

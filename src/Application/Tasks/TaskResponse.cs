@@ -3,7 +3,7 @@ using Kasify.Domain.Tasks;
 namespace Kasify.Application.Tasks;
 
 /// <summary>
-/// <c>Task</c> (API.md §13). A stripped view (staff looking at someone else's task, §2) carries only
+/// <c>Task</c> (docs/api.md §13). A stripped view (staff looking at someone else's task, §2) carries only
 /// <c>id, from, to, property</c>; every other field is null.
 /// </summary>
 public sealed record TaskResponse(

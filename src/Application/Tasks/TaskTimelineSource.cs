@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Tasks;
 
 /// <summary>
-/// Tasks in the calendar and timeline views, seen as <see cref="PropertyAccess.ViewOf"/> decides (API.md §2): owners and
+/// Tasks in the calendar and timeline views, seen as <see cref="PropertyAccess.ViewOf"/> decides (docs/api.md §2): owners and
 /// managers every task, staff theirs and the others stripped (no type, status, assignee or booking), contractors only
 /// theirs. Cancelled tasks are left out. One query for the tasks, one for their properties and one for assignee names.
 /// </summary>

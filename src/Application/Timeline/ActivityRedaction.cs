@@ -5,7 +5,7 @@ namespace Kasify.Application.Timeline;
 
 /// <summary>
 /// Activity summaries written for owners and managers that carry what staff may not see: an invitee's e-mail, or an
-/// SES error that can quote a guest's data. Staff get a fixed wording instead (API.md §2: no guest personal data).
+/// SES error that can quote a guest's data. Staff get a fixed wording instead (docs/api.md §2: no guest personal data).
 /// </summary>
 public static class ActivityRedaction
 {

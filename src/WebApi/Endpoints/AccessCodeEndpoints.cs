@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kasify.WebApi.Endpoints;
 
-/// <summary>A booking's access codes (API.md §6), for owners and managers.</summary>
+/// <summary>A booking's access codes (docs/api.md §6), for owners and managers.</summary>
 public static class AccessCodeEndpoints
 {
     public static void MapAccessCodeEndpoints(this IEndpointRouteBuilder app)

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kasify.WebApi.Endpoints;
 
-/// <summary>Crew and invitations (API.md §11).</summary>
+/// <summary>Crew and invitations (docs/api.md §11).</summary>
 public static class CrewEndpoints
 {
     public static void MapCrewEndpoints(this IEndpointRouteBuilder app)

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Kasify.WebApi.Endpoints;
 
-/// <summary>Tasks (API.md §13), plus the public task view.</summary>
+/// <summary>Tasks (docs/api.md §13), plus the public task view.</summary>
 public static class TaskEndpoints
 {
     public static void MapTaskEndpoints(this IEndpointRouteBuilder app)

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Kasify.WebApi.Json;
 
-/// <summary>The wire format of API.md §1: snake_case names and enum values, HH:mm times, UTC timestamps with Z.</summary>
+/// <summary>The wire format of docs/api.md §1: snake_case names and enum values, HH:mm times, UTC timestamps with Z.</summary>
 public static class JsonSetup
 {
     public static void Configure(JsonSerializerOptions options)

@@ -74,7 +74,7 @@ internal static class ProblemResponses
         return response;
     }
 
-    /// <summary>The problem body of API.md §1; handlers may add members (e.g. <c>traceId</c>).</summary>
+    /// <summary>The problem body of docs/api.md §1; handlers may add members (e.g. <c>traceId</c>).</summary>
     public static OpenApiSchema Schema() => new()
     {
         Type = JsonSchemaType.Object,

@@ -5,7 +5,7 @@ namespace Kasify.WebApi.OpenApi;
 /// <summary>
 /// The generator marks every constructor parameter of a body record as required, but the API reads a missing
 /// field as null (and a PATCH as "keep"). For schemas only ever sent by clients, <c>required</c> lists just the
-/// fields the server insists on (API.md's starred fields); everything else is optional in a generated client.
+/// fields the server insists on (the contract's required fields, docs/api.md); everything else is optional in a generated client.
 /// </summary>
 internal static class RequestSchemas
 {

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Kasify.WebApi.RateLimiting;
 
 /// <summary>
-/// API.md §1 limits, each a rolling one-minute window. Per-IP limits see the client's own address behind a trusted
+/// docs/api.md §1 limits, each a rolling one-minute window. Per-IP limits see the client's own address behind a trusted
 /// reverse proxy (<see cref="ReverseProxySetup"/>) and an IPv6 client's whole /64 (<see cref="ClientAddress"/>).
 /// </summary>
 public static class RateLimits

@@ -7,7 +7,7 @@ namespace Kasify.FunctionalTests.Bookings;
 
 public static class BookingSteps
 {
-    /// <summary>The published <c>Booking</c> keys, in order (API.md §5).</summary>
+    /// <summary>The published <c>Booking</c> keys, in order (docs/api.md §5).</summary>
     public static readonly string[] BookingKeys =
     [
         "id", "property_id", "from", "to", "channel", "channel_id", "checkin_code", "status", "created_at", "payment_type", "notes",

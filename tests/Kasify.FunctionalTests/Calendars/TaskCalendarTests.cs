@@ -7,7 +7,7 @@ using Kasify.FunctionalTests.Properties;
 
 namespace Kasify.FunctionalTests.Calendars;
 
-/// <summary>Task events in the calendar and timeline views (API.md §7), seen per role (§2).</summary>
+/// <summary>Task events in the calendar and timeline views (docs/api.md §7), seen per role (§2).</summary>
 public sealed class TaskCalendarTests : ApiFixture
 {
     private static async Task<JsonArray> TimelineAsync(TestUser user, int days = 30)

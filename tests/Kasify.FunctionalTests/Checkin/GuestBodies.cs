@@ -1,6 +1,6 @@
 namespace Kasify.FunctionalTests.Checkin;
 
-/// <summary>Guest registration bodies that pass SES validation (API.md §9).</summary>
+/// <summary>Guest registration bodies that pass SES validation (docs/api.md §9).</summary>
 public static class GuestBodies
 {
     public const string MadridProvinceId = "b613c014-0386-5633-b32f-09066c676b48";

@@ -6,7 +6,7 @@ using Kasify.FunctionalTests.Infrastructure;
 
 namespace Kasify.FunctionalTests.SmartLocks;
 
-/// <summary>Automation of API.md §8: provisioned at check-in − 24 h, moved with the stay, revoked on cancellation or at check-out + 1 h.</summary>
+/// <summary>Automation of docs/api.md §8: provisioned at check-in − 24 h, moved with the stay, revoked on cancellation or at check-out + 1 h.</summary>
 public sealed class AccessCodeLifecycleTests : SmartLockFixture
 {
     private const string Madrid = "Europe/Madrid";

@@ -6,7 +6,7 @@ using Kasify.FunctionalTests.Properties;
 
 namespace Kasify.FunctionalTests.SmartLocks;
 
-/// <summary>API.md §2: owners and managers create, see and revoke codes; staff get 403, contractors and other accounts 404.</summary>
+/// <summary>docs/api.md §2: owners and managers create, see and revoke codes; staff get 403, contractors and other accounts 404.</summary>
 public sealed class AccessCodeRoleTests : SmartLockFixture
 {
     private async Task<(TestUser Owner, Guid PropertyId, Guid BookingId, string CodeId)> PropertyWithCodeAsync()

@@ -7,7 +7,7 @@ using Kasify.FunctionalTests.Properties;
 
 namespace Kasify.FunctionalTests.SmartLocks;
 
-/// <summary>The <c>Booking</c> response carries its access codes (owners and managers only, API.md §2) and its cleaning task.</summary>
+/// <summary>The <c>Booking</c> response carries its access codes (owners and managers only, docs/api.md §2) and its cleaning task.</summary>
 public sealed class BookingAccessCodeTests : SmartLockFixture
 {
     private async Task<(TestUser Owner, Guid PropertyId, string BookingId, string CodeId, string Pin)> BookingWithCodeAsync()

@@ -7,7 +7,7 @@ using Kasify.FunctionalTests.Properties;
 namespace Kasify.FunctionalTests.Tasks;
 
 /// <summary>
-/// API.md §2, one row per request, one column per caller: owner, manager, staff, contractor, and a registered outsider
+/// docs/api.md §2, one row per request, one column per caller: owner, manager, staff, contractor, and a registered outsider
 /// (who must get 404, never 403, so existence does not leak). Families: properties, tasks, crew, bookings (with
 /// access codes), calendar and timeline.
 /// </summary>

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Tasks.Cleaning;
 
 /// <summary>
-/// Keeps each confirmed booking's one cleaning task where API.md §8 says: from the check-out time (property time zone)
+/// Keeps each confirmed booking's one cleaning task where docs/api.md §8 says: from the check-out time (property time zone)
 /// to the next confirmed check-in if one starts within 7 days, else check-out + 4 h. Runs before the commit, so it reads
 /// bookings and tasks both from the database and from what this unit of work is changing (<c>Local</c>).
 /// </summary>

@@ -12,7 +12,7 @@ internal static partial class FeedEventClassifier
         var s when s.Equals("Reserved", StringComparison.OrdinalIgnoreCase) => FeedEventKind.Reservation,
 
         // Booking.com exports reservations and manually closed dates identically. We lean to Reservation so a real
-        // guest is never missed; the sync decides what status the booking gets (API.md §8 maps it to "blocked").
+        // guest is never missed; the sync decides what status the booking gets (docs/api.md §8 maps it to "blocked").
         var s when s.Equals("CLOSED - Not available", StringComparison.OrdinalIgnoreCase) => FeedEventKind.Reservation,
 
         // Airbnb host blocks: "Airbnb (Not available)", very old feeds "Not available".
