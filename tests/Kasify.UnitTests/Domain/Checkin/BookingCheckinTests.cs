@@ -76,16 +76,4 @@ public sealed class BookingCheckinTests
         booking.Version.Should().NotBe(before);
         booking.CheckinCompletedAt.Should().BeNull();
     }
-
-    [Test]
-    public void Check_in_completes_once()
-    {
-        var booking = PartyOf(adults: 1);
-
-        booking.CompleteCheckin(Now);
-        booking.CompleteCheckin(Now.AddHours(1));
-
-        booking.CheckinCompletedAt.Should().Be(Now);
-        booking.PopDomainEvents().Should().ContainSingle().Which.Should().BeOfType<BookingCheckinCompleted>();
-    }
 }
