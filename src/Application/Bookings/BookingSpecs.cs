@@ -6,21 +6,21 @@ namespace Kasify.Application.Bookings;
 
 public static class BookingSpecs
 {
-    /// <summary>Confirmed stays sharing a night with [from, to) — same-day turnover does not overlap.</summary>
-    public static ISpecification<Booking> OverlappingConfirmedStay(Guid propertyId, DateOnly from, DateOnly to, Guid? except = null) =>
-        new OverlappingSpec(propertyId, from, to, except);
+    /// <summary>
+    /// The candidates of the overlap rule: the property's confirmed bookings touching the stay's dates, neighbours on its
+    /// first and check-out days included. Which of them conflict is the domain's call (<see cref="StayOverlap"/>).
+    /// </summary>
+    public static ISpecification<Booking> ConfirmedStaysAround(Guid propertyId, StayPeriod stay) =>
+        new ConfirmedAroundSpec(propertyId, stay.From, stay.To);
 
     public static ISpecification<Booking> Page(IQueryable<Guid> propertyIds, BookingFilter filter, int skip, int take) =>
         new PageSpec(propertyIds, filter, skip, take);
 
-    private sealed class OverlappingSpec : Specification<Booking>
+    private sealed class ConfirmedAroundSpec : Specification<Booking>
     {
-        public OverlappingSpec(Guid propertyId, DateOnly from, DateOnly to, Guid? except)
-        {
-            Query.Where(b => b.PropertyId == propertyId && b.Status == BookingStatus.Confirmed && b.From < to && from < b.To)
+        public ConfirmedAroundSpec(Guid propertyId, DateOnly from, DateOnly to) =>
+            Query.Where(b => b.PropertyId == propertyId && b.Status == BookingStatus.Confirmed && b.To >= from && b.From <= to)
                 .AsNoTracking();
-            if (except is { } id) Query.Where(b => b.Id != id);
-        }
     }
 
     private sealed class PageSpec : Specification<Booking>

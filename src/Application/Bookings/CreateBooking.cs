@@ -18,19 +18,16 @@ public sealed class CreateBookingHandler(IKasifyDb db, ICurrentUser current, Pro
         var fields = BookingFields.Parse(request, given: null, v);
         if (request.From is null) v.Add("from", "from is required.");
         if (request.To is null) v.Add("to", "to is required.");
-        if (request.From is { } f && request.To is { } t && f >= t) v.Add("to", "to (the check-out day) must be after from.");
-        if (fields.Status == BookingStatus.Cancelled) v.Add("status", "A booking cannot be created cancelled.");
+        if (request.From is { } f && request.To is { } t && !StayPeriod.EndsAfterStart(f, t)) v.Add("to", "to (the check-out day) must be after from.");
+        if (fields.Status is { } status && !Booking.MayBeCreatedAs(status)) v.Add("status", Booking.CannotBeCreatedCancelled);
         v.ThrowIfInvalid();
 
         var times = await db.Properties.AsNoTracking().Where(p => p.Id == propertyId)
             .Select(p => new { p.CheckinTime, p.CheckoutTime }).SingleAsync(ct);
         var stay = new StayPeriod(fields.From!.Value, fields.To!.Value, fields.CheckinTime ?? times.CheckinTime, fields.CheckoutTime ?? times.CheckoutTime);
-        if (request.AllowOverlap != true
-            && await db.Bookings.WithSpecification(BookingSpecs.OverlappingConfirmedStay(propertyId, stay.From, stay.To)).AnyAsync(ct))
-            throw new ConflictException("These dates overlap a confirmed booking of the property; send allow_overlap: true to book them anyway.");
-
-        var booking = Booking.Create(propertyId, stay, fields.Channel ?? Channel.Direct, fields.ChannelId,
-            fields.Status ?? BookingStatus.Confirmed, fields.ApplyTo(GuestDetails.None), time.GetUtcNow().UtcDateTime);
+        var overlap = await StayOverlapFacts.LoadAsync(db, propertyId, stay, request.AllowOverlap, ct);
+        var booking = StayOverlapFacts.Refusing(() => Booking.Create(propertyId, stay, fields.Channel ?? Channel.Direct, fields.ChannelId,
+            fields.Status ?? BookingStatus.Confirmed, fields.ApplyTo(GuestDetails.None), overlap, time.GetUtcNow().UtcDateTime));
         db.Bookings.Add(booking);
         await db.SaveChangesAsync(ct);
         return await reader.ReadOneAsync(booking, role, ct);

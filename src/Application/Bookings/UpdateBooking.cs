@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Bookings;
 
 /// <summary>
-/// PATCH: only the fields in the body change, each through the aggregate's intention-revealing methods, so the right
-/// events are raised (<c>BookingStayChanged</c>, <c>BookingDetailsChanged</c>, <c>BookingCancelled</c>, <c>BookingConfirmed</c>).
+/// PATCH: only the fields in the body change, through the aggregate's <see cref="Booking.Change"/>, so the right events are
+/// raised (<c>BookingStayChanged</c>, <c>BookingDetailsChanged</c>, <c>BookingCancelled</c>, <c>BookingConfirmed</c>) and the
+/// overlap rule is the domain's (409 unless <c>allow_overlap</c>).
 /// </summary>
 public sealed class UpdateBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TimeProvider time, BookingReader reader)
 {
@@ -24,25 +25,13 @@ public sealed class UpdateBookingHandler(IKasifyDb db, ICurrentUser current, Pro
         var fields = BookingFields.Parse(patch.Values, patch.Has, v);
         var old = booking.Stay;
         var stay = new StayPeriod(fields.From ?? old.From, fields.To ?? old.To, fields.CheckinTime ?? old.CheckinTime, fields.CheckoutTime ?? old.CheckoutTime);
-        if (stay.From >= stay.To) v.Add("to", "to (the check-out day) must be after from.");
+        if (!StayPeriod.EndsAfterStart(stay.From, stay.To)) v.Add("to", "to (the check-out day) must be after from.");
         v.ThrowIfInvalid();
 
-        var status = fields.Status ?? booking.Status;
-        var datesMove = stay.From != old.From || stay.To != old.To;
-        var becomesConfirmed = status == BookingStatus.Confirmed && !booking.IsConfirmed;
-        if ((datesMove || becomesConfirmed) && status == BookingStatus.Confirmed && patch.Values.AllowOverlap != true
-            && await db.Bookings.WithSpecification(BookingSpecs.OverlappingConfirmedStay(booking.PropertyId, stay.From, stay.To, booking.Id)).AnyAsync(ct))
-            throw new ConflictException("These dates overlap a confirmed booking of the property; send allow_overlap: true to book them anyway.");
-
-        booking.ChangeStay(stay);
-        booking.ChangeDetails(fields.ApplyTo(booking.Guest), patch.Has("channel_id") ? fields.ChannelId : booking.ChannelId);
-        if (fields.Channel is { } channel) booking.ChangeChannel(channel);
-        switch (fields.Status)
-        {
-            case BookingStatus.Cancelled: booking.Cancel(time.GetUtcNow().UtcDateTime); break;
-            case BookingStatus.Confirmed: booking.Confirm(); break;
-            case BookingStatus.Blocked: booking.Block(); break;
-        }
+        var changes = new BookingChanges(stay, fields.ApplyTo(booking.Guest), patch.Has("channel_id") ? fields.ChannelId : booking.ChannelId,
+            fields.Channel, fields.Status);
+        var overlap = await StayOverlapFacts.LoadAsync(db, booking.PropertyId, stay, patch.Values.AllowOverlap, ct);
+        StayOverlapFacts.Refusing(() => booking.Change(changes, overlap, time.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
         return await reader.ReadOneAsync(booking, role.Value, ct);
     }

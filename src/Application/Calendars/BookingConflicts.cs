@@ -7,8 +7,8 @@ namespace Kasify.Application.Calendars;
 
 /// <summary>
 /// Records a <c>booking.conflict</c> activity when an imported stay that is new or changed overlaps another confirmed
-/// stay of the property. Both are kept. A block with exactly the dates of a confirmed stay is a channel echoing our
-/// export back (it closes the dates it got from us), not a conflict.
+/// stay of the property (the domain's overlap rule, <see cref="StayOverlap.ConflictOfImported"/>, which knows our own
+/// export echoed back as a block is none). Both are kept.
 /// </summary>
 public sealed class BookingConflicts(IKasifyDb db, ActivityLog log)
 {
@@ -23,9 +23,7 @@ public sealed class BookingConflicts(IKasifyDb db, ActivityLog log)
 
         foreach (var booking in imported)
         {
-            var other = candidates.FirstOrDefault(o => o.Id != booking.Id && booking.Stay.Overlaps(o.From, o.To)
-                                                       && !(booking.Status == BookingStatus.Blocked && o.From == booking.From && o.To == booking.To));
-            if (other is null) continue;
+            if (StayOverlap.ConflictOfImported(booking, candidates) is not { } other) continue;
             await log.WriteAsync("booking.conflict",
                 $"Imported {booking.Channel.ToString().ToLowerInvariant()} stay {booking.From:yyyy-MM-dd} → {booking.To:yyyy-MM-dd} overlaps the confirmed {other.Channel.ToString().ToLowerInvariant()} stay {other.From:yyyy-MM-dd} → {other.To:yyyy-MM-dd}",
                 "booking", booking.Id, target.PropertyId, target.PropertyName, ct);

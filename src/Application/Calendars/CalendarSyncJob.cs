@@ -14,7 +14,7 @@ namespace Kasify.Application.Calendars;
 /// retries), then reconciliation. An HTTP error or an unparsable body changes no booking and sets <c>lastError</c> (and a
 /// <c>calendar.sync_failed</c> activity when the error is new). A feed that is suddenly empty while bookings lie ahead, or
 /// a fetch dropping most future stays at once, is held the same way but counts its drops as first misses
-/// (<see cref="SuspectFeedRule"/>): a full fetch one sync interval later that still lacks them cancels those future
+/// (<see cref="Domain.Bookings.FeedDrops"/>): a full fetch one sync interval later that still lacks them cancels those future
 /// stays, so a feed whose last reservation was cancelled does empty. A 304 confirms nothing: no miss is counted.
 /// Idempotent: it re-reads everything and applying the same feed twice changes nothing.
 /// </summary>

@@ -8,16 +8,17 @@ namespace Kasify.Application.Calendars;
 
 /// <summary>
 /// Reconciles one calendar's bookings with a good fetch, by UID (docs/api.md §8): new UIDs become bookings, moved ones are
-/// updated. A UID missing from two full fetches at least one sync interval apart cancels its booking if the stay is
-/// still in the future (a 304 confirms nothing: it is not a fetch of the events); a fetch dropping most future stays
-/// at once, or an empty fetch dropping any, cancels nothing (<see cref="SuspectFeedRule"/>). Applying the same feed
-/// again changes nothing. Overlaps with other confirmed stays are reported, never merged.
+/// updated (<see cref="Booking.SeenInFeed(DateOnly, DateOnly, BookingStatus, DateTime)"/>), missing ones counted
+/// (<see cref="Booking.MissingFromFeed"/>: two full fetches one sync interval apart cancel a future stay; a 304 is no
+/// fetch of the events), unless the fetch is suspect (<see cref="FeedDrops"/>). The rules are the booking's; this only
+/// loads and walks. Applying the same feed again changes nothing. Overlaps with other confirmed stays are reported, never
+/// merged.
 /// </summary>
 public sealed class FeedReconciler(IKasifyDb db, BookingConflicts conflicts)
 {
     /// <param name="events">The feed's events, our own echoed export already taken out.</param>
     /// <param name="fetchedAt">When this sync started: misses are timed by it, so two fetches one interval apart count twice.</param>
-    /// <param name="feedIsEmpty">The fetch had no event at all: any drop makes it suspect (<see cref="SuspectFeedRule"/>).</param>
+    /// <param name="feedIsEmpty">The fetch had no event at all: any drop makes it suspect (<see cref="FeedDrops"/>).</param>
     public async Task<FeedReconciliation> ReconcileAsync(PropertyCalendar calendar, SyncTarget target, IReadOnlyList<FeedEvent> events,
         DateTime fetchedAt, bool feedIsEmpty, CancellationToken ct)
     {
@@ -26,17 +27,15 @@ public sealed class FeedReconciler(IKasifyDb db, BookingConflicts conflicts)
         var known = (await db.Bookings.Where(b => b.CalendarId == calendar.Id).ToListAsync(ct))
             .Where(b => b.ExternalUid is not null).ToDictionary(b => b.ExternalUid!, StringComparer.Ordinal);
         var present = events.Select(e => e.Uid).ToHashSet(StringComparer.Ordinal);
-        var future = known.Values.Where(b => b.Status != BookingStatus.Cancelled && b.From > today).ToList();
-        var dropped = future.Count(b => b.MissingFromFeedCount == 0 && !present.Contains(b.ExternalUid!));
-        var result = new FeedReconciliation(SuspectFeedRule.IsSuspect(future.Count, dropped, feedIsEmpty), dropped, future.Count);
+        var drops = FeedDrops.Count(known.Values, b => present.Contains(b.ExternalUid!), today, feedIsEmpty);
         var touched = new List<Booking>();
 
         foreach (var feedEvent in events)
         {
-            var status = FeedStatusRule.StatusOf(calendar.Channel, feedEvent.Kind);
+            var status = Booking.ImportedStatus(calendar.Channel, isReservation: feedEvent.Kind == FeedEventKind.Reservation);
             if (known.TryGetValue(feedEvent.Uid, out var booking))
             {
-                if (Update(booking, feedEvent, status, now)) touched.Add(booking);
+                if (booking.SeenInFeed(feedEvent.From, feedEvent.To, status, now)) touched.Add(booking);
             }
             else
             {
@@ -47,21 +46,12 @@ public sealed class FeedReconciler(IKasifyDb db, BookingConflicts conflicts)
         }
 
         var interval = TimeSpan.FromMinutes(calendar.SyncIntervalMinutes);
-        var (awaitingConfirmation, startedAwaiting) = (0, 0);
-        foreach (var booking in known.Values.Where(b => b.Status != BookingStatus.Cancelled && !present.Contains(b.ExternalUid!)))
-        {
-            var gone = booking.MissingFromFeed(now, interval);
-            if (booking.From <= today)
-            {
-                if (!gone && booking.To > today) startedAwaiting++;
-                continue;
-            }
-            if (gone && !result.Suspect) booking.Cancel(now);
-            else awaitingConfirmation++;
-        }
+        var misses = known.Values.Where(b => !present.Contains(b.ExternalUid!))
+            .Select(b => b.MissingFromFeed(now, interval, today, drops.IsSuspect)).ToList();
 
         await conflicts.ReportAsync(target, touched.Where(b => b.Status != BookingStatus.Cancelled).ToList(), ct);
-        return result with { AwaitingConfirmation = awaitingConfirmation, StartedAwaitingConfirmation = startedAwaiting };
+        return new FeedReconciliation(drops, misses.Count(m => m == FeedMiss.AwaitingConfirmation),
+            misses.Count(m => m == FeedMiss.StartedAwaitingConfirmation));
     }
 
     private static Booking Create(PropertyCalendar calendar, SyncTarget target, FeedEvent e, BookingStatus status, DateTime now)
@@ -70,25 +60,5 @@ public sealed class FeedReconciler(IKasifyDb db, BookingConflicts conflicts)
         var stay = new StayPeriod(e.From, e.To, target.CheckinTime, target.CheckoutTime);
         return Booking.Create(target.PropertyId, stay, calendar.Channel, e.ReservationCode ?? e.Uid, status,
             GuestDetails.None with { Notes = notes }, now, calendar.Id, e.Uid);
-    }
-
-    /// <returns>Whether the stay or its status changed.</returns>
-    private static bool Update(Booking booking, FeedEvent e, BookingStatus status, DateTime now)
-    {
-        var wasCancelledBySync = booking.Status == BookingStatus.Cancelled && booking.MissingFromFeedCount >= 2;
-        booking.SeenInFeed(now);
-        var changed = false;
-        if (booking.From != e.From || booking.To != e.To)
-        {
-            booking.ChangeStay(booking.Stay with { From = e.From, To = e.To });
-            changed = true;
-        }
-
-        // A stay the host cancelled in Kasify stays cancelled; one the sync cancelled comes back with the feed.
-        if (booking.Status == BookingStatus.Cancelled && !wasCancelledBySync) return changed;
-        if (booking.Status == status) return changed;
-        if (status == BookingStatus.Confirmed) booking.Confirm();
-        else booking.Block();
-        return true;
     }
 }

@@ -4,26 +4,22 @@ using Kasify.Domain.Properties;
 
 namespace Kasify.Application.Checkin;
 
-/// <summary>Rules of a booking's check-in that depend on the clock and the property's time zone.</summary>
+/// <summary>A booking's check-in facts in the property's time zone; the rules that use them are the booking's.</summary>
 public static class CheckinState
 {
     public const int AdultAge = 18;
 
-    /// <summary>Closed after check-out (property local time) or when cancelled.</summary>
+    /// <summary>Closed after check-out (property local time) or when cancelled (<see cref="Booking.IsCheckinClosed"/>).</summary>
     public static bool IsClosed(Booking booking, Property property, DateTime nowUtc) =>
-        booking.Status == BookingStatus.Cancelled
-        || nowUtc >= TimeZones.ToUtc(booking.To, booking.CheckoutTime, property.TimeZone);
+        booking.IsCheckinClosed(nowUtc, CheckoutUtc(booking, property));
 
-    /// <summary>How long after check-out the link still shows the stay (guests checking their data, late hosts).</summary>
-    public static readonly TimeSpan LinkLifetimeAfterCheckout = TimeSpan.FromHours(24);
-
-    /// <summary>
-    /// Gone for good (410): cancelled or blocked, or check-out was more than a day ago. The link must stop exposing the
-    /// guests' personal data and stop accepting registrations that would be reported to the police.
-    /// </summary>
+    /// <summary>Gone for good (410): see <see cref="Booking.IsCheckinLinkGone"/>.</summary>
     public static bool IsGone(Booking booking, Property property, DateTime nowUtc) =>
-        booking.Status is BookingStatus.Cancelled or BookingStatus.Blocked
-        || nowUtc > TimeZones.ToUtc(booking.To, booking.CheckoutTime, property.TimeZone) + LinkLifetimeAfterCheckout;
+        booking.IsCheckinLinkGone(nowUtc, CheckoutUtc(booking, property));
+
+    /// <summary>The guests' departure: the check-out day at the scheduled check-out time, in UTC.</summary>
+    public static DateTime CheckoutUtc(Booking booking, Property property) =>
+        TimeZones.ToUtc(booking.To, booking.CheckoutTime, property.TimeZone);
 
     /// <summary>The guests' arrival: the first day at the scheduled check-in time, in UTC.</summary>
     public static DateTime ArrivalUtc(Booking booking, Property property) =>

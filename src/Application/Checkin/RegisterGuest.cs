@@ -1,13 +1,12 @@
 using Kasify.Application.Common;
-using Kasify.Domain.Checkin;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Checkin;
 
 /// <summary>
 /// Public: registers one guest on a booking. Gone (see <see cref="CheckinState.IsGone"/>) → 410; closed (after check-out)
-/// or full → 409; invalid → 400 field by field.
-/// The registration that reaches adults + children completes the check-in.
+/// or full → 409, before the registration is looked at; invalid → 400 field by field. The booking decides
+/// (<see cref="Domain.Bookings.Booking.RegisterGuest"/>): the registration that reaches adults + children completes the check-in.
 /// </summary>
 public sealed class RegisterGuestHandler(IKasifyDb db, CheckinReader reader, GuestRegistrationValidator validator,
     GuestRegistrationMapper mapper, TimeProvider time)
@@ -16,22 +15,16 @@ public sealed class RegisterGuestHandler(IKasifyDb db, CheckinReader reader, Gue
     {
         var (booking, property) = await reader.FindAsync(code, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        if (CheckinState.IsClosed(booking, property, now))
-            throw new ConflictException("This check-in is closed: the stay is over or was cancelled.");
-
-        var guestsNumber = booking.Guest.GuestsNumber;
+        var checkoutAt = CheckinState.CheckoutUtc(booking, property);
         var registered = await db.Guests.CountAsync(g => g.BookingId == booking.Id, ct);
-        if (registered >= guestsNumber)
-            throw new ConflictException($"All {guestsNumber} guests of this booking are already registered.");
+        booking.EnsureGuestCanRegister(registered, now, checkoutAt);
 
         var errors = validator.Validate(registration, CheckinState.LocalToday(property, now));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
         var (identity, contact) = mapper.Map(registration);
-        db.Guests.Add(Guest.Register(booking.Id, property.Id, identity, contact, now));
-        if (registered + 1 >= guestsNumber) booking.CompleteCheckin(now);
-        booking.Version = Guid.NewGuid(); // two registrations at once: the second save fails its concurrency check → 409
-        await db.SaveChangesAsync(ct);
+        db.Guests.Add(booking.RegisterGuest(registered, identity, contact, now, checkoutAt));
+        await db.SaveChangesAsync(ct); // two registrations at once: the second fails its concurrency check → 409
         return await reader.SnapshotAsync(booking, property, ct);
     }
 }

@@ -5,14 +5,29 @@ using Kasify.Domain.Properties;
 namespace Kasify.Domain.Bookings;
 
 /// <summary>A stay (or a blocked period) on a property, manual or imported from a channel calendar.</summary>
-public sealed class Booking : AggregateRoot
+public sealed partial class Booking : AggregateRoot
 {
     private Booking() { }
 
+    public const string CannotBeCreatedCancelled = "A booking cannot be created cancelled.";
+
+    /// <summary>
+    /// A booking the host makes: refused (<see cref="StayOverlapException"/>) when its stay, confirmed or blocked, shares a
+    /// night with another confirmed stay of the property, unless <paramref name="overlap"/> allows it.
+    /// </summary>
+    public static Booking Create(Guid propertyId, StayPeriod stay, Channel channel, string? channelId, BookingStatus status,
+        GuestDetails guest, StayOverlap overlap, DateTime now)
+    {
+        var booking = Create(propertyId, stay, channel, channelId, status, guest, now);
+        overlap.Check(stay, booking.Id);
+        return booking;
+    }
+
+    /// <summary>A booking without the overlap rule: an imported stay (its overlaps are reported, see <see cref="StayOverlap"/>).</summary>
     public static Booking Create(Guid propertyId, StayPeriod stay, Channel channel, string? channelId, BookingStatus status,
         GuestDetails guest, DateTime now, Guid? calendarId = null, string? externalUid = null)
     {
-        if (status == BookingStatus.Cancelled) throw new DomainRuleException("A booking cannot be created cancelled.", isConflict: false);
+        if (!MayBeCreatedAs(status)) throw new DomainRuleException(CannotBeCreatedCancelled, isConflict: false);
         var booking = new Booking
         {
             PropertyId = propertyId,
@@ -78,6 +93,31 @@ public sealed class Booking : AggregateRoot
 
     public bool IsConfirmed => Status == BookingStatus.Confirmed;
 
+    /// <summary>A booking starts confirmed or blocked, never cancelled.</summary>
+    public static bool MayBeCreatedAs(BookingStatus status) => status != BookingStatus.Cancelled;
+
+    /// <summary>
+    /// The host's change of a booking (a PATCH): stay, details and channel, then the status, each raising its own event.
+    /// A booking that ends up confirmed, and whose dates move or that becomes confirmed, must not overlap another confirmed
+    /// stay unless <paramref name="overlap"/> allows it; that is checked before anything changes.
+    /// </summary>
+    public void Change(BookingChanges changes, StayOverlap overlap, DateTime now)
+    {
+        var endsConfirmed = (changes.Status ?? Status) == BookingStatus.Confirmed;
+        var datesMove = changes.Stay.From != From || changes.Stay.To != To;
+        if (endsConfirmed && (datesMove || !IsConfirmed)) overlap.Check(changes.Stay, Id);
+
+        ChangeStay(changes.Stay);
+        ChangeDetails(changes.Guest, changes.ChannelId);
+        if (changes.Channel is { } channel) ChangeChannel(channel);
+        switch (changes.Status)
+        {
+            case BookingStatus.Cancelled: Cancel(now); break;
+            case BookingStatus.Confirmed: Confirm(); break;
+            case BookingStatus.Blocked: Block(); break;
+        }
+    }
+
     public void ChangeStay(StayPeriod stay)
     {
         var old = Stay;
@@ -128,36 +168,6 @@ public sealed class Booking : AggregateRoot
         if (wasConfirmed) Raise(new BookingCancelled(Id, PropertyId, From, To));
     }
 
-    public void SeenInFeed(DateTime now)
-    {
-        LastSyncAt = now;
-        MissingFromFeedCount = 0;
-        MissingFromFeedAt = null;
-    }
-
-    /// <summary>
-    /// A full fetch of the feed did not contain this booking. A miss counts only if at least <paramref name="interval"/>
-    /// (the feed's sync interval) has passed since the last counted one, so two quick fetches of a half-written feed
-    /// are one miss, not two.
-    /// </summary>
-    /// <returns>Whether the booking is gone from the feed: missed by two full fetches one interval apart.</returns>
-    public bool MissingFromFeed(DateTime now, TimeSpan interval)
-    {
-        if (MissingFromFeedAt is null || now - MissingFromFeedAt >= interval)
-        {
-            MissingFromFeedCount++;
-            MissingFromFeedAt = now;
-        }
-        return MissingFromFeedCount >= 2;
-    }
-
-    public void CompleteCheckin(DateTime now)
-    {
-        if (CheckinCompletedAt is not null) return;
-        CheckinCompletedAt = now;
-        Raise(new BookingCheckinCompleted(Id, PropertyId, now));
-    }
-
     /// <summary>Queues the report (first time, after a rejection, or a confirmed resend). An in-flight or accepted one stays as it is.</summary>
     public bool QueueSesReport()
     {
@@ -193,7 +203,7 @@ public sealed class Booking : AggregateRoot
 
     private void ApplyStay(StayPeriod stay)
     {
-        if (stay.From >= stay.To) throw new DomainRuleException("A stay must end after it starts (from < to).", isConflict: false);
+        stay.EnsureEndsAfterStart();
         From = stay.From;
         To = stay.To;
         CheckinTime = stay.CheckinTime;

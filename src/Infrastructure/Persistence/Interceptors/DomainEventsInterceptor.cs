@@ -63,7 +63,7 @@ internal sealed class DomainEventsInterceptor(IScopedMediator mediator) : SaveCh
     private static void RenewVersions(DbContext context)
     {
         foreach (var entry in context.ChangeTracker.Entries<AggregateRoot>().Where(e => e.State == EntityState.Modified))
-            entry.Entity.Version = Guid.NewGuid();
+            entry.Property(e => e.Version).CurrentValue = Guid.NewGuid(); // the model has no public setter
         foreach (var entry in context.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Modified))
             entry.Entity.Version = Guid.NewGuid();
     }
