@@ -171,7 +171,7 @@ public sealed class AccessCode : AggregateRoot
     }
 
     private DomainRuleException Illegal(string action, string rule) =>
-        new($"A {Status.ToString().ToLowerInvariant()} access code cannot {action}: {rule}.");
+        new($"An access code that is {Status.ToString().ToLowerInvariant()} cannot {action}: {rule}.");
 
     private static string Trim(string text) => text.Length > 1000 ? text[..1000] : text;
 }
