@@ -27,6 +27,10 @@ public sealed class AccessCodeActivityTests
         {
             db.Accounts.Add(account);
             db.Properties.Add(property);
+            return db.SaveChangesAsync();
+        });
+        await host.WithDbAsync(db =>
+        {
             db.Bookings.Add(booking);
             return db.SaveChangesAsync();
         });

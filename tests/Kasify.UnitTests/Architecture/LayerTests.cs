@@ -40,6 +40,15 @@ public sealed class LayerTests
         Ours(Layers.Infrastructure).Should().BeEquivalentTo(Domain, Application);
     }
 
+    [Test]
+    public void The_rules_do_see_dependencies_endpoints_do_call_the_application()
+    {
+        var result = Types.InAssembly(Layers.WebApi).That().ResideInNamespace("Kasify.WebApi.Endpoints").Should()
+            .NotHaveDependencyOn(Application).GetResult();
+
+        result.IsSuccessful.Should().BeFalse("a rule that cannot fail proves nothing");
+    }
+
     private static IEnumerable<string> Ours(Assembly assembly) =>
         assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Kasify.", StringComparison.Ordinal));
 
