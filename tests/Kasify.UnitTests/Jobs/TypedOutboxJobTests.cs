@@ -45,7 +45,7 @@ public sealed class TypedOutboxJobTests
     public async Task An_empty_payload_fails_for_good_without_reaching_the_handler()
     {
         await using var host = new InfrastructureHost(s => s.AddScoped<IOutboxJob, GreetingJob>());
-        var id = await host.EnqueueAsync(GreetingJob.JobKind, (Greeting?)null);
+        var id = await host.EnqueueAsync(GreetingJob.JobKind, null!);
 
         var run = () => host.RunAsync(id);
 
