@@ -14,10 +14,13 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         var types = typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true });
-        foreach (var handler in types.Where(t => t.Name.EndsWith("Handler", StringComparison.Ordinal) && !t.IsAssignableTo(typeof(IOutboxJobHandler))))
+        foreach (var handler in types.Where(t => t.Name.EndsWith("Handler", StringComparison.Ordinal) && !t.IsAssignableTo(typeof(IOutboxJobHandler))
+                                                 && !t.IsAssignableTo(typeof(IOutboxJob))))
             services.AddScoped(handler);
         foreach (var job in types.Where(t => t.IsAssignableTo(typeof(IOutboxJobHandler))))
             services.AddScoped(typeof(IOutboxJobHandler), job);
+        foreach (var job in types.Where(t => t.IsAssignableTo(typeof(IOutboxJob))))
+            services.AddScoped(typeof(IOutboxJob), job);
 
         services.AddSingleton(MappingConfig.Create());
         services.AddScoped<PropertyAccess>();
@@ -53,7 +56,6 @@ public static class DependencyInjection
         services.AddSingleton<Integrations.CredentialCheckLimiter>();
         services.AddScoped<AccessCodes.AccessCodeProvisioner>();
         services.AddScoped<AccessCodes.AccessCodeRevoker>();
-        services.AddScoped<AccessCodes.AccessCodeLog>();
         services.AddScoped<AccessCodes.VendorFailures>();
         services.AddScoped<AccessCodes.AccessCodeReader>();
         services.AddScoped<AccessCodes.BookingCodesAccess>();

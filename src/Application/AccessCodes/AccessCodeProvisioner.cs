@@ -21,7 +21,7 @@ public sealed record LockFailure(Guid SmartLockId, string Name, string Error, bo
 /// the vendor is asked for a code of that name before a new one is created. Saves as it goes.
 /// </summary>
 public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore store, ISmartLockVendorRegistry vendors,
-    ISecretProtector secrets, AccessCodeLog log, VendorFailures failures, IOutbox outbox, IOptions<AccessCodeOptions> options, TimeProvider time)
+    ISecretProtector secrets, VendorFailures failures, IOutbox outbox, IOptions<AccessCodeOptions> options, TimeProvider time)
 {
     /// <param name="reopen">Also start again codes that were revoked or failed (the host asks, or the stay was re-confirmed).</param>
     /// <param name="newPin">A reopened code gets a new PIN (the host asked); otherwise it keeps the booking's PIN on that lock.</param>
@@ -68,7 +68,6 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
             if (existing is not null)
             {
                 code.Activate(existing);
-                await log.CreatedAsync(code, ct);
             }
             else
             {
@@ -93,7 +92,6 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
         catch (VendorException e)
         {
             code.Fail(e.Reason);
-            await log.FailedAsync(code, ct);
             if (e.Kind == VendorErrorKind.Unauthorized) await failures.IntegrationRefusedAsync(integration, e, ct);
             await db.SaveChangesAsync(ct);
             throw;
@@ -112,7 +110,6 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
         {
             case CodeCreateResult.Created created:
                 code.Activate(created.ExternalCodeId);
-                await log.CreatedAsync(code, ct);
                 break;
             case CodeCreateResult.Pending:
                 await EnqueueCheckAsync(code, ct);

@@ -16,7 +16,7 @@ namespace Kasify.Application.AccessCodes;
 /// transient failure to be retried).
 /// </summary>
 public sealed class AccessCodeRevoker(IKasifyDb db, SmartLockCredentialStore store, ISmartLockVendorRegistry vendors,
-    AccessCodeLog log, VendorFailures failures, IOutbox outbox, IOptions<AccessCodeOptions> options, TimeProvider time)
+    VendorFailures failures, IOutbox outbox, IOptions<AccessCodeOptions> options, TimeProvider time)
 {
     /// <exception cref="VendorException">Transient: the code stays <c>revoking</c> for a retry.</exception>
     public async Task RevokeAsync(AccessCode code, CancellationToken ct)
@@ -25,14 +25,14 @@ public sealed class AccessCodeRevoker(IKasifyDb db, SmartLockCredentialStore sto
         var integration = await db.Integrations.SingleOrDefaultAsync(i => i.Id == code.IntegrationId, ct);
         if (integration is null)
         {
-            code.MarkRevoked(time.GetUtcNow().UtcDateTime, "The lock's integration was removed.");
-            await log.RevokedAsync(code, ct);
+            code.MarkRevoked(Now, "The lock's integration was removed.");
             return;
         }
 
         try
         {
-            await RevokeOnVendorAsync(code, integration, ct);
+            await RemoveFromLockAsync(code, integration, ct);
+            code.MarkRevoked(Now);
         }
         catch (VendorException e) when (e.Kind == VendorErrorKind.Transient)
         {
@@ -43,27 +43,23 @@ public sealed class AccessCodeRevoker(IKasifyDb db, SmartLockCredentialStore sto
         catch (VendorException e)
         {
             code.Fail($"Could not remove the code from the lock: {e.Reason}");
-            await log.FailedAsync(code, ct);
             if (e.Kind == VendorErrorKind.Unauthorized) await failures.IntegrationRefusedAsync(integration, e, ct);
         }
     }
 
-    /// <summary>
-    /// For an integration or property being deleted: try once, and revoke on our side whatever the vendor says.
-    /// <paramref name="writeActivity"/> is false when the property (and so its timeline) is going away.
-    /// </summary>
-    public async Task RevokeBestEffortAsync(AccessCode code, Integration integration, CancellationToken ct, bool writeActivity = true)
+    /// <summary>For an integration being deleted: try once, and revoke on our side whatever the vendor says.</summary>
+    public async Task RevokeBestEffortAsync(AccessCode code, Integration integration, CancellationToken ct)
     {
         if (code.Status == AccessCodeStatus.Revoked) return;
         try
         {
-            await RevokeOnVendorAsync(code, integration, ct, writeActivity);
+            await RemoveFromLockAsync(code, integration, ct);
+            code.MarkRevoked(Now);
         }
         catch (Exception e) when (e is VendorException or System.Security.Cryptography.CryptographicException)
         {
-            code.MarkRevoked(time.GetUtcNow().UtcDateTime,
+            code.MarkRevoked(Now,
                 $"Removed while the lock could not be reached; the lock may still hold the code: {(e as VendorException)?.Reason ?? "credentials unreadable"}");
-            if (writeActivity) await log.RevokedAsync(code, ct);
         }
     }
 
@@ -76,24 +72,28 @@ public sealed class AccessCodeRevoker(IKasifyDb db, SmartLockCredentialStore sto
         if (code.Status == AccessCodeStatus.Revoked) return;
         try
         {
-            await RevokeOnVendorAsync(code, integration, ct, writeActivity: false);
+            await RemoveFromLockAsync(code, integration, ct);
+            code.RevokeWithProperty(Now);
         }
         catch (VendorException e) when (e.Kind == VendorErrorKind.Transient)
         {
-            code.MarkRevoked(time.GetUtcNow().UtcDateTime, $"The lock could not be reached; its removal is retried: {e.Reason}");
+            code.RevokeWithProperty(Now, $"The lock could not be reached; its removal is retried: {e.Reason}");
             var lookups = code.ExternalCodeId is null ? options.Value.MaxChecks : 1;
             await outbox.EnqueueAsync(RemoveCodeFromLock.Kind,
                 new RemoveCodeFromLock(code.IntegrationId, code.Vendor, code.ExternalLockId, code.LockName, code.ExternalCodeId, lookups),
-                time.GetUtcNow().UtcDateTime, propertyId: null, ct: ct);
+                Now, propertyId: null, ct: ct);
         }
         catch (Exception e) when (e is VendorException or System.Security.Cryptography.CryptographicException)
         {
-            code.MarkRevoked(time.GetUtcNow().UtcDateTime,
+            code.RevokeWithProperty(Now,
                 $"Removed while the lock refused it; the lock may still hold the code: {(e as VendorException)?.Reason ?? "credentials unreadable"}");
         }
     }
 
-    private async Task RevokeOnVendorAsync(AccessCode code, Integration integration, CancellationToken ct, bool writeActivity = true)
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Deletes the code on its lock (or has a job keep looking for one not shown yet); changes nothing on our side.</summary>
+    private async Task RemoveFromLockAsync(AccessCode code, Integration integration, CancellationToken ct)
     {
         var vendor = vendors.Get(code.Vendor);
         var credentials = store.Read(integration);
@@ -116,9 +116,7 @@ public sealed class AccessCodeRevoker(IKasifyDb db, SmartLockCredentialStore sto
             // Not on the lock *yet*: a Nuki code accepted without an id can still appear. Keep looking, and remove it then.
             await outbox.EnqueueAsync(RemoveCodeFromLock.Kind,
                 new RemoveCodeFromLock(code.IntegrationId, code.Vendor, code.ExternalLockId, code.LockName, null, options.Value.MaxChecks),
-                time.GetUtcNow().UtcDateTime + options.Value.CheckInterval, propertyId: null, ct: ct);
+                Now + options.Value.CheckInterval, propertyId: null, ct: ct);
         }
-        code.MarkRevoked(time.GetUtcNow().UtcDateTime);
-        if (writeActivity) await log.RevokedAsync(code, ct);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Kasify.Application.Common;
 using Kasify.Application.Integrations;
 using Kasify.Application.Jobs;
@@ -14,13 +13,12 @@ namespace Kasify.Application.AccessCodes;
 /// A resumed check (see <see cref="CheckAccessCode.Resume"/>) that finds nothing hands the code back for submitting.
 /// </summary>
 public sealed class CheckAccessCodeJob(IKasifyDb db, SmartLockCredentialStore store, ISmartLockVendorRegistry vendors,
-    AccessCodeLog log, IOutbox outbox, IOptions<AccessCodeOptions> options, TimeProvider time) : IOutboxJobHandler
+    IOutbox outbox, IOptions<AccessCodeOptions> options, TimeProvider time) : IOutboxJobHandler<CheckAccessCode>
 {
     public string Kind => CheckAccessCode.Kind;
 
-    public async Task HandleAsync(string payload, CancellationToken ct)
+    public async Task HandleAsync(CheckAccessCode job, CancellationToken ct)
     {
-        var job = JsonSerializer.Deserialize<CheckAccessCode>(payload) ?? throw new PermanentJobFailureException("Empty payload.");
         var code = await db.AccessCodes.SingleOrDefaultAsync(c => c.Id == job.AccessCodeId, ct);
         if (code is null || !code.AwaitsVendorId) return;
         var integration = await db.Integrations.SingleOrDefaultAsync(i => i.Id == code.IntegrationId, ct);
@@ -30,7 +28,6 @@ public sealed class CheckAccessCodeJob(IKasifyDb db, SmartLockCredentialStore st
         if (found is not null)
         {
             code.Activate(found);
-            await log.CreatedAsync(code, ct);
             return;
         }
 
@@ -46,7 +43,6 @@ public sealed class CheckAccessCodeJob(IKasifyDb db, SmartLockCredentialStore st
         if (checks >= options.Value.MaxChecks)
         {
             code.Fail($"The lock accepted the code but it never appeared on it after {checks} checks; is the lock (or its bridge) online?");
-            await log.FailedAsync(code, ct);
             return;
         }
         await outbox.EnqueueAsync(CheckAccessCode.Kind, job, time.GetUtcNow().UtcDateTime + options.Value.CheckInterval, code.PropertyId, ct: ct);

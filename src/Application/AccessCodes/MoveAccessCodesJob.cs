@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Kasify.Application.Common;
 using Kasify.Application.Integrations;
 using Kasify.Application.Jobs;
@@ -15,13 +14,12 @@ namespace Kasify.Application.AccessCodes;
 /// lock (same PIN, same code). Codes not yet on a lock just take the new window. Saved per code.
 /// </summary>
 public sealed class MoveAccessCodesJob(IKasifyDb db, SmartLockCredentialStore store, ISmartLockVendorRegistry vendors,
-    AccessCodeLog log, IOptions<AccessCodeOptions> options) : IOutboxJobHandler
+    IOptions<AccessCodeOptions> options) : IOutboxJobHandler<MoveAccessCodes>
 {
     public string Kind => MoveAccessCodes.Kind;
 
-    public async Task HandleAsync(string payload, CancellationToken ct)
+    public async Task HandleAsync(MoveAccessCodes job, CancellationToken ct)
     {
-        var job = JsonSerializer.Deserialize<MoveAccessCodes>(payload) ?? throw new PermanentJobFailureException("Empty payload.");
         var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == job.BookingId, ct);
         if (booking is null || booking.Status != BookingStatus.Confirmed) return;
         var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == booking.PropertyId, ct);
@@ -49,7 +47,6 @@ public sealed class MoveAccessCodesJob(IKasifyDb db, SmartLockCredentialStore st
         catch (VendorException e) when (e.Kind != VendorErrorKind.Transient)
         {
             code.Fail($"Could not move the code's validity on the lock: {e.Reason}");
-            await log.FailedAsync(code, ct);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Kasify.Application.Common;
 using Kasify.Application.Jobs;
 using Kasify.Application.SmartLocks.Vendors;
@@ -14,15 +13,14 @@ namespace Kasify.Application.AccessCodes;
 /// outbox retries with back-off; locks already done are skipped on the retry.
 /// </summary>
 public sealed class ProvisionAccessCodesJob(IKasifyDb db, AccessCodeProvisioner provisioner, IOptions<AccessCodeOptions> options,
-    TimeProvider time) : IOutboxJobHandler
+    TimeProvider time) : IOutboxJobHandler<ProvisionAccessCodes>
 {
     private static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(1);
 
     public string Kind => ProvisionAccessCodes.Kind;
 
-    public async Task HandleAsync(string payload, CancellationToken ct)
+    public async Task HandleAsync(ProvisionAccessCodes job, CancellationToken ct)
     {
-        var job = JsonSerializer.Deserialize<ProvisionAccessCodes>(payload) ?? throw new PermanentJobFailureException("Empty payload.");
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == job.BookingId, ct);
         if (booking is null || booking.Status != BookingStatus.Confirmed) return;
         var property = await db.Properties.SingleAsync(p => p.Id == booking.PropertyId, ct);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Kasify.Application.Common;
 using Kasify.Application.Integrations;
 using Kasify.Application.Jobs;
@@ -16,15 +15,14 @@ namespace Kasify.Application.AccessCodes;
 /// delay (capped), for as long as the integration exists: a PIN left on a lock opens a door.
 /// </summary>
 public sealed class RemoveCodeFromLockJob(IKasifyDb db, SmartLockCredentialStore store, ISmartLockVendorRegistry vendors, IOutbox outbox,
-    IOptions<AccessCodeOptions> options, TimeProvider time, ILogger<RemoveCodeFromLockJob> logger) : IOutboxJobHandler
+    IOptions<AccessCodeOptions> options, TimeProvider time, ILogger<RemoveCodeFromLockJob> logger) : IOutboxJobHandler<RemoveCodeFromLock>
 {
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
 
     public string Kind => RemoveCodeFromLock.Kind;
 
-    public async Task HandleAsync(string payload, CancellationToken ct)
+    public async Task HandleAsync(RemoveCodeFromLock job, CancellationToken ct)
     {
-        var job = JsonSerializer.Deserialize<RemoveCodeFromLock>(payload) ?? throw new PermanentJobFailureException("Empty payload.");
         var integration = await db.Integrations.AsNoTracking().SingleOrDefaultAsync(i => i.Id == job.IntegrationId, ct);
         if (integration is null) return; // its credentials are gone with it: nothing can reach that lock any more
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Kasify.Application.Common;
 using Kasify.Application.Jobs;
 using Microsoft.EntityFrameworkCore;
@@ -6,13 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.AccessCodes;
 
 /// <summary>The <c>access_code.revoke_code</c> job: remove one code from its lock (retried by the outbox while the vendor is down).</summary>
-public sealed class RevokeAccessCodeJob(IKasifyDb db, AccessCodeRevoker revoker) : IOutboxJobHandler
+public sealed class RevokeAccessCodeJob(IKasifyDb db, AccessCodeRevoker revoker) : IOutboxJobHandler<RevokeAccessCode>
 {
     public string Kind => RevokeAccessCode.Kind;
 
-    public async Task HandleAsync(string payload, CancellationToken ct)
+    public async Task HandleAsync(RevokeAccessCode job, CancellationToken ct)
     {
-        var job = JsonSerializer.Deserialize<RevokeAccessCode>(payload) ?? throw new PermanentJobFailureException("Empty payload.");
         var code = await db.AccessCodes.SingleOrDefaultAsync(c => c.Id == job.AccessCodeId, ct);
         if (code is null) return;
         try

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Kasify.Application.Common;
 using Kasify.Application.Jobs;
 using Kasify.Domain.AccessCodes;
@@ -14,15 +13,14 @@ namespace Kasify.Application.AccessCodes;
 /// failure on one lock retries only what is left.
 /// </summary>
 public sealed class RevokeAccessCodesJob(IKasifyDb db, AccessCodeRevoker revoker, IOptions<AccessCodeOptions> options, TimeProvider time)
-    : IOutboxJobHandler
+    : IOutboxJobHandler<RevokeAccessCodes>
 {
     private static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(1);
 
     public string Kind => RevokeAccessCodes.Kind;
 
-    public async Task HandleAsync(string payload, CancellationToken ct)
+    public async Task HandleAsync(RevokeAccessCodes job, CancellationToken ct)
     {
-        var job = JsonSerializer.Deserialize<RevokeAccessCodes>(payload) ?? throw new PermanentJobFailureException("Empty payload.");
         var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == job.BookingId, ct);
         if (booking is not null && booking.Status == BookingStatus.Confirmed)
         {
@@ -34,7 +32,7 @@ public sealed class RevokeAccessCodesJob(IKasifyDb db, AccessCodeRevoker revoker
             .OrderBy(c => c.CreatedAt).ToListAsync(ct);
         foreach (var code in codes)
         {
-            if (code.Status == AccessCodeStatus.Failed && code.SubmittedAt is null) { code.MarkRevoked(time.GetUtcNow().UtcDateTime, code.LastError); continue; }
+            if (code.Status == AccessCodeStatus.Failed && code.SubmittedAt is null) { code.CloseUnsubmitted(time.GetUtcNow().UtcDateTime); continue; }
             try
             {
                 await revoker.RevokeAsync(code, ct);

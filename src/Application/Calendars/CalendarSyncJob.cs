@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Kasify.Application.Calendars.Feeds;
 using Kasify.Application.Common;
 using Kasify.Application.Jobs;
@@ -19,14 +18,12 @@ namespace Kasify.Application.Calendars;
 /// Idempotent: it re-reads everything and applying the same feed twice changes nothing.
 /// </summary>
 public sealed class CalendarSyncJob(IKasifyDb db, ICalendarFeedFetcher fetcher, ICalendarFeedParser parser, FeedReconciler reconciler,
-    ActivityLog log, TimeProvider time) : IOutboxJobHandler
+    ActivityLog log, TimeProvider time) : IOutboxJobHandler<CalendarSyncRequest>
 {
     public string Kind => CalendarSyncRequest.Kind;
 
-    public async Task HandleAsync(string payload, CancellationToken ct)
+    public async Task HandleAsync(CalendarSyncRequest request, CancellationToken ct)
     {
-        var request = JsonSerializer.Deserialize<CalendarSyncRequest>(payload)
-                      ?? throw new PermanentJobFailureException("Empty calendar sync payload.");
         var calendar = await db.PropertyCalendars
             .SingleOrDefaultAsync(c => c.PropertyId == request.PropertyId && c.Channel == request.Channel, ct);
         if (calendar is null) return; // removed since: nothing to do

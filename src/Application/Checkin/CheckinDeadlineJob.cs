@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Kasify.Application.Common;
 using Kasify.Application.Jobs;
 using Kasify.Application.Ses;
@@ -10,13 +9,12 @@ namespace Kasify.Application.Checkin;
 /// The <c>checkin.deadline</c> job: a confirmed stay on a property that reports to SES, whose arrival passed more
 /// than 24 h ago with the check-in still incomplete, gets one <c>ses.deadline_missed</c> activity — once per booking.
 /// </summary>
-public sealed class CheckinDeadlineJob(IKasifyDb db, SesReportLog report, TimeProvider time) : IOutboxJobHandler
+public sealed class CheckinDeadlineJob(IKasifyDb db, SesReportLog report, TimeProvider time) : IOutboxJobHandler<CheckinDeadline>
 {
     public string Kind => CheckinDeadline.Kind;
 
-    public async Task HandleAsync(string payload, CancellationToken ct)
+    public async Task HandleAsync(CheckinDeadline job, CancellationToken ct)
     {
-        var job = JsonSerializer.Deserialize<CheckinDeadline>(payload) ?? throw new PermanentJobFailureException("Empty payload.");
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == job.BookingId, ct);
         if (booking is not { IsConfirmed: true, CheckinCompletedAt: null }) return;
         var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == booking.PropertyId, ct);

@@ -12,7 +12,10 @@ public interface IOutbox
     Task CancelForPropertyAsync(Guid propertyId, CancellationToken ct = default);
 }
 
-/// <summary>Does the work of one outbox kind. Runs inside a job, may change tracked entities; saved with the row.</summary>
+/// <summary>
+/// Does the work of one outbox kind from its payload text. Runs inside a job, may change tracked entities; saved with the row.
+/// Application jobs implement <see cref="IOutboxJobHandler{TPayload}"/> instead, and never parse.
+/// </summary>
 public interface IOutboxJobHandler
 {
     string Kind { get; }

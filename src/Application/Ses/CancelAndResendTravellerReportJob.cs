@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Kasify.Application.Common;
 using Kasify.Application.Integrations;
 using Kasify.Application.Jobs;
@@ -12,13 +11,12 @@ namespace Kasify.Application.Ses;
 /// it again. Only after SES confirmed the anulación is the report queued anew; failures are retried by the outbox.
 /// </summary>
 public sealed class CancelAndResendTravellerReportJob(IKasifyDb db, ISesClient ses, SesIntegrationReader integrations,
-    SesReportLog log, SesBookingSaver saver, IOutbox outbox) : IOutboxJobHandler
+    SesReportLog log, SesBookingSaver saver, IOutbox outbox) : IOutboxJobHandler<CancelAndResendTravellerReport>
 {
     public string Kind => CancelAndResendTravellerReport.Kind;
 
-    public async Task HandleAsync(string payload, CancellationToken ct)
+    public async Task HandleAsync(CancelAndResendTravellerReport job, CancellationToken ct)
     {
-        var job = JsonSerializer.Deserialize<CancelAndResendTravellerReport>(payload) ?? throw new PermanentJobFailureException("Empty payload.");
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == job.BookingId, ct);
         if (booking is null || booking.Ses.State != SesReportState.Accepted || booking.Ses.BatchId != job.BatchId) return;
 

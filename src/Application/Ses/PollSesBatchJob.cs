@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Kasify.Application.Common;
 using Kasify.Application.Integrations;
 using Kasify.Application.Jobs;
@@ -13,13 +12,12 @@ namespace Kasify.Application.Ses;
 /// processed, or a query that fails, is asked about again later — with back-off up to hourly, never given up on.
 /// </summary>
 public sealed class PollSesBatchJob(IKasifyDb db, ISesClient ses, SesIntegrationReader integrations, SesReportLog log,
-    SesBookingSaver saver, IOutbox outbox, TimeProvider time) : IOutboxJobHandler
+    SesBookingSaver saver, IOutbox outbox, TimeProvider time) : IOutboxJobHandler<PollSesBatch>
 {
     public string Kind => PollSesBatch.Kind;
 
-    public async Task HandleAsync(string payload, CancellationToken ct)
+    public async Task HandleAsync(PollSesBatch job, CancellationToken ct)
     {
-        var job = JsonSerializer.Deserialize<PollSesBatch>(payload) ?? throw new PermanentJobFailureException("Empty payload.");
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == job.BookingId, ct);
         if (booking is null || !IsWaitingFor(booking, job.BatchId)) return;
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Kasify.Application.Checkin;
 using Kasify.Application.Common;
 using Kasify.Application.Integrations;
@@ -17,13 +16,12 @@ namespace Kasify.Application.Ses;
 /// the sweep re-queues it after that); a timeout or a lost answer makes it uncertain: it waits for a person.
 /// </summary>
 public sealed class SubmitTravellerReportJob(IKasifyDb db, ISesClient ses, SesIntegrationReader integrations,
-    TravellerReportBuilder builder, SesReportLog log, SesBookingSaver saver, IOutbox outbox, TimeProvider time) : IOutboxJobHandler
+    TravellerReportBuilder builder, SesReportLog log, SesBookingSaver saver, IOutbox outbox, TimeProvider time) : IOutboxJobHandler<SubmitTravellerReport>
 {
     public string Kind => SubmitTravellerReport.Kind;
 
-    public async Task HandleAsync(string payload, CancellationToken ct)
+    public async Task HandleAsync(SubmitTravellerReport job, CancellationToken ct)
     {
-        var job = JsonSerializer.Deserialize<SubmitTravellerReport>(payload) ?? throw new PermanentJobFailureException("Empty payload.");
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == job.BookingId, ct);
         if (booking is null || booking.Status == BookingStatus.Cancelled || booking.CheckinCompletedAt is null) return;
         if (booking.Ses.State == SesReportState.Sending)

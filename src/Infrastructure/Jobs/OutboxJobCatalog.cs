@@ -19,14 +19,23 @@ public sealed class OutboxJobCatalog(IServiceScopeFactory scopes)
         ("calendar.", JobQueues.Calendars),
     ];
 
-    private readonly Lazy<IReadOnlyDictionary<string, Type>> _types = new(() =>
+    /// <summary>Kind → handler class and, for an <see cref="IOutboxJobHandler{TPayload}"/>, the payload type it is read into.</summary>
+    private readonly Lazy<IReadOnlyDictionary<string, (Type Handler, Type? Payload)>> _types = new(() =>
     {
         using var scope = scopes.CreateScope();
-        return scope.ServiceProvider.GetServices<IOutboxJobHandler>().ToDictionary(h => h.Kind, h => h.GetType());
+        var services = scope.ServiceProvider;
+        return services.GetServices<IOutboxJob>().Select(h => (h.Kind, Type: h.GetType()))
+            .Concat(services.GetServices<IOutboxJobHandler>().Select(h => (h.Kind, Type: h.GetType())))
+            .ToDictionary(h => h.Kind, h => (h.Type, TypedOutboxJob.PayloadTypeOf(h.Type)));
     });
 
-    public IOutboxJobHandler? Create(string kind, IServiceProvider scope) =>
-        _types.Value.TryGetValue(kind, out var type) ? (IOutboxJobHandler)ActivatorUtilities.CreateInstance(scope, type) : null;
+    /// <summary>The handler of a kind, built in the job's scope; a typed one comes wrapped so the payload is read once, here.</summary>
+    public IOutboxJobHandler? Create(string kind, IServiceProvider scope)
+    {
+        if (!_types.Value.TryGetValue(kind, out var type)) return null;
+        var handler = ActivatorUtilities.CreateInstance(scope, type.Handler);
+        return type.Payload is null ? (IOutboxJobHandler)handler : TypedOutboxJob.Wrap(handler, type.Payload);
+    }
 
     /// <summary>The Hangfire queue a job of this kind runs on.</summary>
     public static string QueueOf(string kind) =>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Kasify.Application.Common;
 using Kasify.Application.Jobs;
 using Kasify.Application.Timeline;
@@ -10,17 +9,16 @@ namespace Kasify.Application.Tasks.Cleaning;
 /// The <c>cleaning.checkout</c> job, due at a booking's check-out: guarantees the cleaning task exists and records
 /// <c>task.due</c> once. Re-reads everything; a job for a check-out that has moved later does nothing (the later job will).
 /// </summary>
-public sealed class CheckoutJob(IKasifyDb db, CleaningPlanner planner, ActivityLog log, TimeProvider time) : IOutboxJobHandler
+public sealed class CheckoutJob(IKasifyDb db, CleaningPlanner planner, ActivityLog log, TimeProvider time) : IOutboxJobHandler<CheckoutJob.Payload>
 {
     public const string Kind = "cleaning.checkout";
 
     public sealed record Payload(Guid BookingId);
 
-    string IOutboxJobHandler.Kind => Kind;
+    string IOutboxJob.Kind => Kind;
 
-    public async Task HandleAsync(string payload, CancellationToken ct)
+    public async Task HandleAsync(Payload request, CancellationToken ct)
     {
-        var request = JsonSerializer.Deserialize<Payload>(payload) ?? throw new PermanentJobFailureException("Empty checkout payload.");
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == request.BookingId, ct);
         if (booking is null || !booking.IsConfirmed) return;
         var property = await db.Properties.SingleAsync(p => p.Id == booking.PropertyId, ct);
