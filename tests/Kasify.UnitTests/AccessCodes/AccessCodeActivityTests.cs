@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kasify.UnitTests.AccessCodes;
 
-/// <summary>The access code events become timeline rows in the same save (kinds and wording of API.md §7, never the PIN).</summary>
+/// <summary>The access code events become timeline rows in the same save (kinds and wording of docs/api.md §7, never the PIN).</summary>
 public sealed class AccessCodeActivityTests
 {
     private const string Pin = "739154";
