@@ -24,6 +24,7 @@ public static class DependencyInjection
 
         services.AddSingleton(MappingConfig.Create());
         services.AddScoped<PropertyAccess>();
+        services.AddUseCasePipeline();
         services.AddScoped<PropertyReader>();
         services.AddScoped<PropertyRequestValidator>();
         services.AddScoped<Accounts.AccountReader>();

@@ -11,6 +11,7 @@ using Kasify.WebApi.Json;
 using Kasify.WebApi.OpenApi;
 using Kasify.WebApi.RateLimiting;
 using Kasify.WebApi.Security;
+using Kasify.WebApi.UseCases;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -56,23 +57,24 @@ app.UseHangfireDashboard(DashboardAccess.DashboardPath, new DashboardOptions
     DashboardTitle = "Kasify jobs",
 });
 
-app.MapHealthEndpoints();
-app.MapAccountEndpoints();
-app.MapAdminEndpoints();
-app.MapPropertyEndpoints();
-app.MapCrewEndpoints();
-app.MapTaskEndpoints();
-app.MapBookingEndpoints();
-app.MapCalendarEndpoints();
-app.MapTimelineEndpoints();
-app.MapFileEndpoints();
-app.MapGeoEndpoints();
-app.MapCheckinEndpoints();
-app.MapGuestEndpoints();
-app.MapSesEndpoints();
-app.MapIntegrationEndpoints();
-app.MapSmartLockEndpoints();
-app.MapAccessCodeEndpoints();
+var useCases = app.MapUseCases(); // every endpoint below enters its use case through one pipeline
+useCases.MapHealthEndpoints();
+useCases.MapAccountEndpoints();
+useCases.MapAdminEndpoints();
+useCases.MapPropertyEndpoints();
+useCases.MapCrewEndpoints();
+useCases.MapTaskEndpoints();
+useCases.MapBookingEndpoints();
+useCases.MapCalendarEndpoints();
+useCases.MapTimelineEndpoints();
+useCases.MapFileEndpoints();
+useCases.MapGeoEndpoints();
+useCases.MapCheckinEndpoints();
+useCases.MapGuestEndpoints();
+useCases.MapSesEndpoints();
+useCases.MapIntegrationEndpoints();
+useCases.MapSmartLockEndpoints();
+useCases.MapAccessCodeEndpoints();
 
 app.Run();
 

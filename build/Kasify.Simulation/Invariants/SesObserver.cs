@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Kasify.Application.Checkin;
+using Kasify.Application.Common;
 using Kasify.Application.Ses;
 using Kasify.Domain.Bookings;
 using Kasify.Simulation.Chaos;
@@ -56,7 +57,7 @@ public sealed class SesObserver(WorldPlan world, ChaosPlan chaos, FakeSes ses)
             if (stay is null) continue;
             try
             {
-                await host.AsAsync(stay.Property.Subject, sp => sp.GetRequiredService<ResendSesReportHandler>().HandleAsync(id, ct));
+                await host.AsAsync(stay.Property.Subject, async sp => await (await sp.AdmitToAsync<ResendSesReportHandler>(null, ct)).HandleAsync(id, ct));
                 _uncertainSince.Remove(id);
                 (_confirmations.TryGetValue(id, out var list) ? list : _confirmations[id] = []).Add(now);
             }

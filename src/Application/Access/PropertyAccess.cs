@@ -68,6 +68,14 @@ public sealed partial class PropertyAccess(IKasifyDb db)
         return (property, role);
     }
 
+    /// <summary>The property of a change the use-case pipeline already authorised (<see cref="UseCaseCaller.RoleOn"/>).</summary>
+    public Task<Property> LoadForChangeAsync(Guid propertyId, CancellationToken ct) =>
+        db.Properties.Include(p => p.Calendars).SingleAsync(p => p.Id == propertyId, ct);
+
+    /// <summary>True when the user owns their account (integrations are the owner's).</summary>
+    public Task<bool> IsAccountOwnerAsync(User user, CancellationToken ct) =>
+        db.Accounts.AnyAsync(a => a.Id == user.AccountId && a.OwnerUserId == user.Id, ct);
+
     /// <summary>Ids of the properties the user owns or manages (where they see every task).</summary>
     public IQueryable<Guid> ManagedPropertyIds(User user) =>
         Owned(user).Union(Memberships(user).Where(m => m.AccessLevel == AccessLevel.Manager).Select(m => m.PropertyId));

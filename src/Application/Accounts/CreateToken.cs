@@ -7,11 +7,12 @@ namespace Kasify.Application.Accounts;
 public sealed record CreateTokenRequest(string? Name, DateTime? ExpiresAt);
 
 /// <summary>Creating a token needs an interactive sign-in (enforced by the endpoint's policy): a token never mints tokens.</summary>
-public sealed class CreateTokenHandler(IKasifyDb db, ICurrentUser current, IOptions<PersonalAccessTokenOptions> options, TimeProvider time)
+[CallerScope]
+public sealed class CreateTokenHandler(IKasifyDb db, UseCaseCaller caller, IOptions<PersonalAccessTokenOptions> options, TimeProvider time)
 {
     public async Task<CreatedTokenResponse> HandleAsync(CreateTokenRequest request, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var now = time.GetUtcNow().UtcDateTime;
         var v = new Validation();
         var name = v.Required("name", request.Name, 100);

@@ -7,6 +7,7 @@ namespace Kasify.Application.Accounts;
 public sealed record RegisterUserResult(AccountResponse Account, bool Created);
 
 /// <summary>First call creates the user and their own account from the token's claims; later calls return it.</summary>
+[AnyTokenScope]
 public sealed class RegisterUserHandler(IKasifyDb db, ICurrentUser current, AccountReader reader, TimeProvider time)
 {
     public async Task<RegisterUserResult> HandleAsync(CancellationToken ct)

@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Accounts;
 
-public sealed class RevokeTokenHandler(IKasifyDb db, ICurrentUser current, TimeProvider time)
+[CallerScope]
+public sealed class RevokeTokenHandler(IKasifyDb db, UseCaseCaller caller, TimeProvider time)
 {
     public async Task HandleAsync(Guid tokenId, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var token = await db.PersonalAccessTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == user.Id && t.RevokedAt == null, ct)
                     ?? throw new NotFoundException("Token");
         token.Revoke(time.GetUtcNow().UtcDateTime);

@@ -4,13 +4,14 @@ namespace Kasify.Application.Accounts;
 
 public sealed record UpdateAccountRequest(string? Name, string? LastName, string? Phone, string? Locale, string? Timezone);
 
-public sealed class UpdateAccountHandler(IKasifyDb db, ICurrentUser current, AccountReader reader)
+[CallerScope]
+public sealed class UpdateAccountHandler(IKasifyDb db, UseCaseCaller caller, AccountReader reader)
 {
     public static readonly string[] Locales = ["en", "es"];
 
     public async Task<AccountResponse> HandleAsync(UpdateAccountRequest request, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var v = new Validation();
         var name = v.Optional("name", request.Name, 100);
         var lastName = v.Optional("last_name", request.LastName, 100);

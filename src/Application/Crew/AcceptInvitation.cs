@@ -13,12 +13,13 @@ namespace Kasify.Application.Crew;
 /// other sees zero rows and gets a 409. Someone already on the property gets 200 and no use is spent.
 /// An invitation sent to an email address trusts only an interactive sign-in whose provider vouches for that address.
 /// </summary>
-public sealed class AcceptInvitationHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, ActivityLog log,
+[CallerScope]
+public sealed class AcceptInvitationHandler(IKasifyDb db, UseCaseCaller caller, ICurrentUser current, PropertyAccess access, ActivityLog log,
     IOptions<InvitationOptions> options, TimeProvider time)
 {
     public async Task<InvitationAccepted> HandleAsync(string token, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var now = time.GetUtcNow().UtcDateTime;
         var invitation = await FindAsync(token, ct) ?? throw new NotFoundException("Invitation");
         var property = await db.Properties.AsNoTracking().Where(p => p.Id == invitation.PropertyId && p.ArchivedAt == null)

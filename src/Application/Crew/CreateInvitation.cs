@@ -6,15 +6,17 @@ using Kasify.Domain.Crew;
 namespace Kasify.Application.Crew;
 
 /// <summary>Owner or manager; only the owner invites a manager. Defaults: one use, seven days.</summary>
-public sealed class CreateInvitationHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, ActivityLog log, TimeProvider time)
+[PropertyScope(AccessLevel.Owner, AccessLevel.Manager)]
+public sealed class CreateInvitationHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, ActivityLog log, TimeProvider time)
 {
     public const int MaxUsesLimit = 100;
     private static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(90);
 
     public async Task<InvitationResponse> HandleAsync(Guid propertyId, InvitationRequest request, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        var (property, role) = await access.LoadForChangeAsync(user, propertyId, PropertyAccess.OwnerOrManager, ct);
+        var user = caller.User;
+        var role = caller.RoleOn(propertyId);
+        var property = await access.LoadForChangeAsync(propertyId, ct);
         var now = time.GetUtcNow().UtcDateTime;
 
         var v = new Validation();

@@ -1,6 +1,7 @@
 using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Application.Timeline;
+using Kasify.Domain.Crew;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Crew;
@@ -9,12 +10,12 @@ namespace Kasify.Application.Crew;
 /// Owner only. The member's open tasks on this property go to the default cleaner, else the owner; if the member
 /// was the default cleaner, the property has none afterwards (and their tasks go to the owner).
 /// </summary>
-public sealed class RemoveMemberHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, ActivityLog log)
+[PropertyScope(AccessLevel.Owner)]
+public sealed class RemoveMemberHandler(IKasifyDb db, PropertyAccess access, ActivityLog log)
 {
     public async Task HandleAsync(Guid propertyId, Guid userId, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        var (property, _) = await access.LoadForChangeAsync(user, propertyId, PropertyAccess.OwnerOnly, ct);
+        var property = await access.LoadForChangeAsync(propertyId, ct);
         var member = await db.PropertyMembers.SingleOrDefaultAsync(m => m.PropertyId == propertyId && m.UserId == userId, ct)
                      ?? throw new NotFoundException("Crew member");
         var removed = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId, ct);

@@ -14,12 +14,13 @@ namespace Kasify.Application.Guests;
 /// guest's, and the result is validated exactly like a registration. Sending the corrected parte is a separate,
 /// explicit step (POST /bookings/{id}/ses/resend).
 /// </summary>
-public sealed class UpdateGuestHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, GuestRegistrationValidator validator,
+[ResourceScope("booking")]
+public sealed class UpdateGuestHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, GuestRegistrationValidator validator,
     GuestRegistrationMapper mapper, ISecretProtector secrets, SesReportLog log, TimeProvider time)
 {
     public async Task<GuestResponse> HandleAsync(Guid bookingId, Guid guestId, GuestPatch patch, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId, ct) ?? throw new NotFoundException("Booking");
         await access.RequireOnBookingAsync(user, booking.PropertyId, PropertyAccess.OwnerOrManager, includeArchived: true, ct);
         var guest = await db.Guests.SingleOrDefaultAsync(g => g.Id == guestId && g.BookingId == bookingId && g.PurgedAt == null, ct)

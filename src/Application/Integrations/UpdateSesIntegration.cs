@@ -3,12 +3,14 @@ using Kasify.Application.Common;
 namespace Kasify.Application.Integrations;
 
 /// <summary>Owner only. Replaces name, settings and credentials after SES accepts them (422 if not); the integration is active again.</summary>
-public sealed class UpdateSesIntegrationHandler(IKasifyDb db, IntegrationAccess access, SesIntegrationValidator validator,
+[AccountOwnerScope(IntegrationAccess.OwnerOnly)]
+public sealed class UpdateSesIntegrationHandler(IKasifyDb db, UseCaseCaller caller, IntegrationAccess access, SesIntegrationValidator validator,
     SesIntegrationReader store, IntegrationReader reader, TimeProvider time)
 {
     public async Task<IntegrationResponse> HandleAsync(Guid id, SesIntegrationRequest request, CancellationToken ct)
     {
-        var owner = await access.RequireOwnerToCheckCredentialsAsync(ct);
+        var owner = caller.User;
+        access.AcquireCredentialCheck(owner);
         var integration = await access.LoadForChangeAsync(owner, IntegrationTypes.Ses, id, ct);
         var valid = await validator.ValidateAsync(request, ct);
 

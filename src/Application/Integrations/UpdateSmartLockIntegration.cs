@@ -3,13 +3,15 @@ using Kasify.Application.Common;
 namespace Kasify.Application.Integrations;
 
 /// <summary>Owner only. Replaces name and credentials after the vendor accepted them; the integration is active again.</summary>
-public sealed class UpdateSmartLockIntegrationHandler(IKasifyDb db, IntegrationAccess access, SmartLockIntegrationValidator validator,
+[AccountOwnerScope(IntegrationAccess.OwnerOnly)]
+public sealed class UpdateSmartLockIntegrationHandler(IKasifyDb db, UseCaseCaller caller, IntegrationAccess access, SmartLockIntegrationValidator validator,
     SmartLockCredentialStore store, IntegrationReader reader, TimeProvider time)
 {
     public async Task<IntegrationResponse> HandleAsync(string type, Guid id, SmartLockIntegrationRequest request, CancellationToken ct)
     {
         SmartLockIntegrationTypes.Require(type);
-        var owner = await access.RequireOwnerToCheckCredentialsAsync(ct);
+        var owner = caller.User;
+        access.AcquireCredentialCheck(owner);
         var integration = await access.LoadForChangeAsync(owner, type, id, ct);
         var valid = await validator.ValidateAsync(type, request, ct);
 

@@ -3,12 +3,13 @@ using Kasify.Domain.Properties;
 
 namespace Kasify.Application.Properties;
 
-public sealed class CreatePropertyHandler(IKasifyDb db, ICurrentUser current, PropertyRequestValidator validator,
+[CallerScope]
+public sealed class CreatePropertyHandler(IKasifyDb db, UseCaseCaller caller, PropertyRequestValidator validator,
     PropertyReader reader, TimeProvider time)
 {
     public async Task<PropertyResponse> HandleAsync(PropertyRequest request, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var valid = await validator.ValidateAsync(request, PropertySettings.Default, ct);
         // A new property has no crew yet: only the owner can be its default cleaner.
         if (valid.Details.DefaultCleanerId is { } cleaner && cleaner != user.Id)

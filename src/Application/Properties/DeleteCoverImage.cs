@@ -1,14 +1,15 @@
 using Kasify.Application.Access;
 using Kasify.Application.Common;
+using Kasify.Domain.Crew;
 
 namespace Kasify.Application.Properties;
 
-public sealed class DeleteCoverImageHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access)
+[PropertyScope(AccessLevel.Owner, AccessLevel.Manager)]
+public sealed class DeleteCoverImageHandler(IKasifyDb db, PropertyAccess access)
 {
     public async Task HandleAsync(Guid propertyId, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        var (property, _) = await access.LoadForChangeAsync(user, propertyId, PropertyAccess.OwnerOrManager, ct);
+        var property = await access.LoadForChangeAsync(propertyId, ct);
         property.SetCoverImage(null);
         await db.SaveChangesAsync(ct);
     }

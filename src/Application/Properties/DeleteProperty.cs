@@ -1,6 +1,7 @@
 using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Domain.Bookings;
+using Kasify.Domain.Crew;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Properties;
@@ -10,12 +11,12 @@ namespace Kasify.Application.Properties;
 /// current stays and their registered guests stay in the guest register for the retention period (RD 933/2021).
 /// Consumers of <c>PropertyDeleted</c> revoke its codes and cancel its pending jobs before the commit.
 /// </summary>
-public sealed class DeletePropertyHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TimeProvider time)
+[PropertyScope(AccessLevel.Owner)]
+public sealed class DeletePropertyHandler(IKasifyDb db, PropertyAccess access, TimeProvider time)
 {
     public async Task HandleAsync(Guid propertyId, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        var (property, _) = await access.LoadForChangeAsync(user, propertyId, PropertyAccess.OwnerOnly, ct);
+        var property = await access.LoadForChangeAsync(propertyId, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var today = PropertyClock.Today(now, property.TimeZone);
         var future = await db.Bookings.Where(b => b.PropertyId == propertyId && b.From > today && b.Status != BookingStatus.Cancelled)

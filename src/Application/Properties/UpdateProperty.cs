@@ -8,13 +8,14 @@ namespace Kasify.Application.Properties;
 /// PUT: replaces the published fields (left out = null) and keeps our additive fields when left out.
 /// Managers cannot see owner-only fields, so theirs are kept as they are rather than wiped (docs/api-notes.md).
 /// </summary>
-public sealed class UpdatePropertyHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access,
+[PropertyScope(AccessLevel.Owner, AccessLevel.Manager)]
+public sealed class UpdatePropertyHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access,
     PropertyRequestValidator validator, PropertyReader reader)
 {
     public async Task<PropertyResponse> HandleAsync(Guid propertyId, PropertyRequest request, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        var (property, role) = await access.LoadForChangeAsync(user, propertyId, PropertyAccess.OwnerOrManager, ct);
+        var role = caller.RoleOn(propertyId);
+        var property = await access.LoadForChangeAsync(propertyId, ct);
         var valid = await validator.ValidateAsync(request, new(property.Country, property.TimeZone, property.CheckinTime, property.CheckoutTime), ct);
         var isOwner = role == AccessLevel.Owner;
 
@@ -27,6 +28,6 @@ public sealed class UpdatePropertyHandler(IKasifyDb db, ICurrentUser current, Pr
         property.Update(details, valid.Settings);
         PropertyCalendars.Apply(property, valid, canChangeCalendars: isOwner);
         await db.SaveChangesAsync(ct);
-        return await reader.ReadOneAsync(user, propertyId, ct);
+        return await reader.ReadOneAsync(caller.User, propertyId, ct);
     }
 }

@@ -1,6 +1,7 @@
 using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Application.Files;
+using Kasify.Domain.Crew;
 using Kasify.Domain.Files;
 
 namespace Kasify.Application.Properties;
@@ -8,12 +9,12 @@ namespace Kasify.Application.Properties;
 public sealed record CoverImageUpload(string FileName, long Length, Stream Content);
 
 /// <summary>Replaces the cover image; the previous file is deleted by the <c>PropertyCoverImageChanged</c> consumer.</summary>
-public sealed class UploadCoverImageHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, IPublicUrls urls, TimeProvider time)
+[PropertyScope(AccessLevel.Owner, AccessLevel.Manager)]
+public sealed class UploadCoverImageHandler(IKasifyDb db, PropertyAccess access, IPublicUrls urls, TimeProvider time)
 {
     public async Task<FileResponse> HandleAsync(Guid propertyId, CoverImageUpload upload, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        var (property, _) = await access.LoadForChangeAsync(user, propertyId, PropertyAccess.OwnerOrManager, ct);
+        var property = await access.LoadForChangeAsync(propertyId, ct);
 
         if (upload.Length > ImageFormats.MaxBytes)
             throw new PayloadTooLargeException($"The image is {upload.Length} bytes; the limit is {ImageFormats.MaxBytes} bytes (5 MiB).");

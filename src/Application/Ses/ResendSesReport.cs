@@ -11,11 +11,12 @@ namespace Kasify.Application.Ses;
 /// parte may go again. Rejected or uncertain → queued now; accepted → its lote is cancelled first (anulación); one still
 /// pending, being sent or awaiting SES's verdict → 409, since sending it now could make a second parte.
 /// </summary>
-public sealed class ResendSesReportHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, SesReportLog log, IOutbox outbox, TimeProvider time)
+[ResourceScope("booking")]
+public sealed class ResendSesReportHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, SesReportLog log, IOutbox outbox, TimeProvider time)
 {
     public async Task<SesReportView> HandleAsync(Guid bookingId, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, ct) ?? throw new NotFoundException("Booking");
         await access.RequireOnBookingAsync(user, booking.PropertyId, PropertyAccess.OwnerOrManager, includeArchived: true, ct);
         var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == booking.PropertyId, ct);

@@ -1,7 +1,7 @@
-using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Application.Integrations;
 using Kasify.Application.SmartLocks.Vendors;
+using Kasify.Domain.Crew;
 using Kasify.Domain.SmartLocks;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,13 +11,12 @@ namespace Kasify.Application.SmartLocks;
 /// Owner only. Assigns a device of one of the account's Nuki/UniFi integrations to the property, after the vendor
 /// confirmed it exists. A lock belongs to one property at a time (409).
 /// </summary>
-public sealed class AddSmartLockHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, SmartLockCredentialStore store,
+[PropertyScope(AccessLevel.Owner)]
+public sealed class AddSmartLockHandler(IKasifyDb db, SmartLockCredentialStore store,
     ISmartLockVendorRegistry vendors, TimeProvider time)
 {
     public async Task<SmartLockResponse> HandleAsync(Guid propertyId, AddSmartLockRequest request, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        await access.RequireAsync(user, propertyId, PropertyAccess.OwnerOnly, ct);
         var v = new Validation();
         if (request.IntegrationId is null) v.Add("integration_id", "integration_id is required.");
         var externalId = v.Required("external_id", request.ExternalId, 100);

@@ -1,19 +1,18 @@
 using Kasify.Application.AccessCodes;
-using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Application.Jobs;
 using Kasify.Domain.AccessCodes;
+using Kasify.Domain.Crew;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.SmartLocks;
 
 /// <summary>Owner only. The lock leaves the property; its live codes become <c>revoking</c> and a job removes each from the lock.</summary>
-public sealed class RemoveSmartLockHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, IOutbox outbox)
+[PropertyScope(AccessLevel.Owner)]
+public sealed class RemoveSmartLockHandler(IKasifyDb db, IOutbox outbox)
 {
     public async Task HandleAsync(Guid propertyId, Guid lockId, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        await access.RequireAsync(user, propertyId, PropertyAccess.OwnerOnly, ct);
         var smartLock = await db.SmartLocks.SingleOrDefaultAsync(l => l.Id == lockId && l.PropertyId == propertyId, ct)
                         ?? throw new NotFoundException("Smart lock");
 

@@ -7,11 +7,12 @@ namespace Kasify.Application.Tasks;
 public sealed record TaskCompletion(string? JobReport);
 
 /// <summary>The assignee or the owner: in_progress (or pending) → completed, else 409.</summary>
-public sealed class CompleteTaskHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TaskReader reader, TimeProvider time)
+[ResourceScope("task")]
+public sealed class CompleteTaskHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, TaskReader reader, TimeProvider time)
 {
     public async Task<TaskResponse> HandleAsync(Guid taskId, TaskCompletion? completion, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var (task, role, view) = await access.LoadTaskAsync(user, taskId, ct);
         PropertyAccess.RequireMayWorkOn(role, task, user.Id);
         var v = new Validation();

@@ -1,22 +1,23 @@
 using Kasify.Application.Access;
 using Kasify.Application.Common;
+using Kasify.Domain.Crew;
 using Kasify.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Tasks;
 
 /// <summary>Body of <c>POST /tasks</c>.</summary>
-public sealed record NewTaskRequest(Guid? PropertyId, string? TaskType, DateTime? From, DateTime? To, Guid? BookingId, Guid? AssignedTo, string? Notes);
+public sealed record NewTaskRequest(Guid? PropertyId, string? TaskType, DateTime? From, DateTime? To, Guid? BookingId, Guid? AssignedTo, string? Notes)
+    : IPropertyRequest;
 
 /// <summary>Owner or manager. A booking has at most one task of each type (its cleaning task is usually made by automation).</summary>
-public sealed class CreateTaskHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TaskReader reader, TimeProvider time)
+[PropertyScope(AccessLevel.Owner, AccessLevel.Manager, AccessLevel.Staff, AccessLevel.Contractor)]
+public sealed class CreateTaskHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, TaskReader reader, TimeProvider time)
 {
     public async Task<TaskResponse> HandleAsync(NewTaskRequest request, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        if (request.PropertyId is not { } propertyId) throw new ValidationFailedException("property_id", "property_id is required.");
-        var role = await access.RequireAsync(user, propertyId, PropertyAccess.Anyone, ct);
-        PropertyAccess.RequireMayManageTasks(role);
+        var propertyId = request.PropertyId!.Value; // required and authorised by the pipeline
+        PropertyAccess.RequireMayManageTasks(caller.RoleOn(propertyId));
 
         var v = new Validation();
         TaskType? type = null;

@@ -8,11 +8,12 @@ namespace Kasify.Application.Tasks;
 /// Owner or manager. A booking's cleaning task is cancelled rather than deleted, so "one cleaning task per booking"
 /// still holds and automation (the sweep) does not bring it back; any other task is removed.
 /// </summary>
-public sealed class DeleteTaskHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TimeProvider time)
+[ResourceScope("task")]
+public sealed class DeleteTaskHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, TimeProvider time)
 {
     public async Task HandleAsync(Guid taskId, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var (task, role, _) = await access.LoadTaskAsync(user, taskId, ct);
         PropertyAccess.RequireMayManageTasks(role);
         if (task.BookingId is not null && task.TaskType == TaskType.Cleaning)

@@ -11,11 +11,12 @@ public sealed record TaskChange(Guid? AssignedTo, string? Notes, string? Status,
 }
 
 /// <summary>The owner changes every field; a manager or the assignee only <c>job_report</c>; others get 403.</summary>
-public sealed class UpdateTaskHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TaskReader reader, TimeProvider time)
+[ResourceScope("task")]
+public sealed class UpdateTaskHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, TaskReader reader, TimeProvider time)
 {
     public async Task<TaskResponse> HandleAsync(Guid taskId, TaskChange change, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var (task, role, view) = await access.LoadTaskAsync(user, taskId, ct);
         PropertyAccess.RequireMayPatch(role, task, user.Id, change.OnlyJobReport);
 

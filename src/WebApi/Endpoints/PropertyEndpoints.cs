@@ -45,24 +45,37 @@ public static class PropertyEndpoints
         }).WithName("DeleteCoverImage").WithSummary("Remove the cover image for a property");
     }
 
-    private static async Task<Created<FileResponse>> UploadCoverImage(Guid id, HttpRequest request, UploadCoverImageHandler handler, CancellationToken ct)
+    private static async Task<Created<FileResponse>> UploadCoverImage(Guid id, CoverImageForm form, UploadCoverImageHandler handler, CancellationToken ct)
     {
-        if (!request.HasFormContentType || !request.ContentType!.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
-            throw new UnsupportedMediaTypeException("Send the image as multipart/form-data with one file part named 'file'.");
-        const long limit = ImageFormats.MaxBytes + 64 * 1024; // the image plus the multipart framing
-        if (request.ContentLength > limit)
-            throw new PayloadTooLargeException($"The upload is larger than the {ImageFormats.MaxBytes} bytes (5 MiB) allowed for an image.");
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server) server.MaxRequestBodySize = limit;
-        request.Body = new SizeLimitedStream(request.Body, limit);
-        IFormCollection form;
-        try { form = await request.ReadFormAsync(ct); }
-        catch (Exception e) when (e is InvalidDataException or (IOException and not BadHttpRequestException) && !ct.IsCancellationRequested)
-        {
-            throw new ValidationFailedException("file", "The body is not a well-formed multipart/form-data upload.");
-        }
-        var file = form.Files.GetFile("file") ?? throw new ValidationFailedException("file", "A file part named 'file' is required.");
-        await using var content = file.OpenReadStream();
-        var saved = await handler.HandleAsync(id, new CoverImageUpload(file.FileName, file.Length, content), ct);
+        await using var content = form.File.OpenReadStream();
+        var saved = await handler.HandleAsync(id, new CoverImageUpload(form.File.FileName, form.File.Length, content), ct);
         return TypedResults.Created(saved.Url, saved);
+    }
+
+    /// <summary>
+    /// The upload, read while binding: a wrong media type or size is answered (415/413/400) like any malformed input,
+    /// before the use-case pipeline checks the caller's role on the property.
+    /// </summary>
+    private sealed record CoverImageForm(IFormFile File)
+    {
+        public static async ValueTask<CoverImageForm?> BindAsync(HttpContext http)
+        {
+            var request = http.Request;
+            var ct = http.RequestAborted;
+            if (!request.HasFormContentType || !request.ContentType!.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+                throw new UnsupportedMediaTypeException("Send the image as multipart/form-data with one file part named 'file'.");
+            const long limit = ImageFormats.MaxBytes + 64 * 1024; // the image plus the multipart framing
+            if (request.ContentLength > limit)
+                throw new PayloadTooLargeException($"The upload is larger than the {ImageFormats.MaxBytes} bytes (5 MiB) allowed for an image.");
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server) server.MaxRequestBodySize = limit;
+            request.Body = new SizeLimitedStream(request.Body, limit);
+            IFormCollection form;
+            try { form = await request.ReadFormAsync(ct); }
+            catch (Exception e) when (e is InvalidDataException or (IOException and not BadHttpRequestException) && !ct.IsCancellationRequested)
+            {
+                throw new ValidationFailedException("file", "The body is not a well-formed multipart/form-data upload.");
+            }
+            return new CoverImageForm(form.Files.GetFile("file") ?? throw new ValidationFailedException("file", "A file part named 'file' is required."));
+        }
     }
 }
