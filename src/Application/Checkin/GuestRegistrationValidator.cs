@@ -1,3 +1,4 @@
+using Kasify.Application.Common;
 using System.Text.RegularExpressions;
 using Kasify.Application.Geo;
 using Kasify.Domain.Checkin;
@@ -22,7 +23,7 @@ public sealed partial class GuestRegistrationValidator(IGeoCatalog geo)
 
     public IReadOnlyDictionary<string, string[]> Validate(GuestRegistration g, DateOnly today)
     {
-        var errors = new ValidationErrors();
+        var errors = new Validation();
         var age = ValidatePerson(g, today, errors);
         ValidateDocument(g, age, errors);
         ValidateResidence(g, errors);
@@ -37,7 +38,7 @@ public sealed partial class GuestRegistrationValidator(IGeoCatalog geo)
         return (day.Month, day.Day).CompareTo((dob.Month, dob.Day)) < 0 ? age - 1 : age;
     }
 
-    private int? ValidatePerson(GuestRegistration g, DateOnly today, ValidationErrors errors)
+    private int? ValidatePerson(GuestRegistration g, DateOnly today, Validation errors)
     {
         RequireText(errors, "first_name", g.FirstName, NameMaxLength);
         RequireText(errors, "last_name", g.LastName, NameMaxLength);
@@ -84,7 +85,7 @@ public sealed partial class GuestRegistrationValidator(IGeoCatalog geo)
         return age;
     }
 
-    private static void ValidateDocument(GuestRegistration g, int? age, ValidationErrors errors)
+    private static void ValidateDocument(GuestRegistration g, int? age, Validation errors)
     {
         LimitText(errors, "document_number", g.DocumentNumber, DocumentNumberMaxLength);
         LimitText(errors, "document_support_number", g.DocumentSupportNumber, DocumentNumberMaxLength);
@@ -134,7 +135,7 @@ public sealed partial class GuestRegistrationValidator(IGeoCatalog geo)
         }
     }
 
-    private void ValidateResidence(GuestRegistration g, ValidationErrors errors)
+    private void ValidateResidence(GuestRegistration g, Validation errors)
     {
         LimitText(errors, "residence_address", g.ResidenceAddress, AddressMaxLength);
         LimitText(errors, "residence_city", g.ResidenceCity, CityMaxLength);
@@ -178,7 +179,7 @@ public sealed partial class GuestRegistrationValidator(IGeoCatalog geo)
         }
     }
 
-    private void ValidateSpanishResidence(GuestRegistration g, ValidationErrors errors)
+    private void ValidateSpanishResidence(GuestRegistration g, Validation errors)
     {
         if (!IsBlank(g.ResidencePostalCode) && !SpanishPostalCode().IsMatch(g.ResidencePostalCode!.Trim()))
         {
@@ -209,7 +210,7 @@ public sealed partial class GuestRegistrationValidator(IGeoCatalog geo)
         }
     }
 
-    private static void ValidateContact(GuestRegistration g, int? age, ValidationErrors errors)
+    private static void ValidateContact(GuestRegistration g, int? age, Validation errors)
     {
         if (!IsBlank(g.Email) && (g.Email!.Trim().Length > EmailMaxLength || !Email().IsMatch(g.Email.Trim())))
         {
@@ -247,7 +248,7 @@ public sealed partial class GuestRegistrationValidator(IGeoCatalog geo)
         !IsBlank(g.ResidenceAddress) || !IsBlank(g.ResidenceCity) || !IsBlank(g.ResidencePostalCode)
         || g.ResidenceProvinceId is not null || g.ResidenceCityId is not null;
 
-    private static void RequireText(ValidationErrors errors, string field, string? value, int maxLength)
+    private static void RequireText(Validation errors, string field, string? value, int maxLength)
     {
         if (IsBlank(value))
         {
@@ -258,7 +259,7 @@ public sealed partial class GuestRegistrationValidator(IGeoCatalog geo)
         LimitText(errors, field, value, maxLength);
     }
 
-    private static void LimitText(ValidationErrors errors, string field, string? value, int maxLength)
+    private static void LimitText(Validation errors, string field, string? value, int maxLength)
     {
         if (value is not null && value.Trim().Length > maxLength)
         {

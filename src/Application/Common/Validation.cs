@@ -3,7 +3,7 @@ namespace Kasify.Application.Common;
 /// <summary>Collects field errors (snake_case keys, as on the wire) and throws them together.</summary>
 public sealed class Validation
 {
-    private readonly Dictionary<string, List<string>> _errors = new();
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
     public bool IsValid => _errors.Count == 0;
 
@@ -30,8 +30,11 @@ public sealed class Validation
         return trimmed;
     }
 
+    /// <summary>The collected errors, in the shape of a problem details "errors" member.</summary>
+    public IReadOnlyDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
     public void ThrowIfInvalid()
     {
-        if (!IsValid) throw new ValidationFailedException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        if (!IsValid) throw new ValidationFailedException(ToDictionary());
     }
 }
