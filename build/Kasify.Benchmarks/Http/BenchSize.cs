@@ -4,11 +4,11 @@ namespace Kasify.Benchmarks.Http;
 
 /// <summary>Command-line options of the HTTP benchmark; the defaults are issue 14's one million bookings.</summary>
 internal sealed record BenchSize(int Accounts, int PropertiesPerAccount, int BookingsPerProperty, int LargeProperties,
-    string? DatabasePath, int Seconds, int Connections, string? Only)
+    string? DatabasePath, int Seconds, int Connections, string? Only, bool CountsOnly)
 {
     public static BenchSize Parse(string[] args)
     {
-        var size = new BenchSize(1000, 10, 100, 1000, null, 5, 32, null);
+        var size = new BenchSize(1000, 10, 100, 1000, null, 5, 32, null, false);
         for (var i = 0; i < args.Length; i++)
         {
             int Next() => int.Parse(args[++i], CultureInfo.InvariantCulture);
@@ -23,8 +23,9 @@ internal sealed record BenchSize(int Accounts, int PropertiesPerAccount, int Boo
                 "--seconds" => size with { Seconds = Next() },
                 "--connections" => size with { Connections = Next() },
                 "--only" => size with { Only = args[++i] },
+                "--counts-only" => size with { CountsOnly = true },
                 _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --small, --accounts N, --properties N, --bookings N, " +
-                                                 "--large-properties N, --db FILE (kept and reused), --seconds N, --connections N, --only TEXT"),
+                                                 "--large-properties N, --db FILE (kept and reused), --seconds N, --connections N, --only TEXT, --counts-only"),
             };
         }
         return size;

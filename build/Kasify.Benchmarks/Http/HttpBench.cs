@@ -69,6 +69,12 @@ internal static class HttpBench
             .Where(t => size.Only is null || t.Path.Contains(size.Only, StringComparison.Ordinal))
             .ToList();
 
+        if (size.CountsOnly)
+        {
+            await PrintCostsAsync(targets, tokens, settings, Path.Combine(RepositoryRoot(), "src/WebApi/bin/Release/net10.0"));
+            return;
+        }
+
         var rows = new List<Row>();
         var webApiDll = Path.Combine(RepositoryRoot(), "src/WebApi/bin/Release/net10.0/Kasify.WebApi.dll");
         long idleRss, peakRss;
@@ -97,16 +103,13 @@ internal static class HttpBench
             peakRss = app.Memory().Peak;
         }
 
-        var sql = new Dictionary<(string, string), double>();
-        await using (var counts = new SqlCounts(settings))
-            foreach (var (caller, path) in targets.Where(t => t.Caller != "anonymous"))
-                sql[(caller, path)] = await counts.PerRequestAsync(path, tokens[caller]);
+        var costs = await PrintCostsAsync(targets, tokens, settings, Path.GetDirectoryName(webApiDll)!);
 
         Console.WriteLine();
         Console.WriteLine($"| caller | endpoint | bytes | Kasify req/s | floor req/s | ratio | p50 ms (floor) | p99 ms (floor) | p99 ratio | SQL/request |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
-            Console.WriteLine(row.Markdown(sql.TryGetValue((row.Caller, row.Path), out var n) ? n.ToString("F1", CultureInfo.InvariantCulture) : "–"));
+            Console.WriteLine(row.Markdown(costs.TryGetValue((row.Caller, row.Path), out var n) ? n.SqlCommands.ToString("F1", CultureInfo.InvariantCulture) : "–"));
         Console.WriteLine();
         Console.WriteLine($"start-up to ready: {startup.TotalSeconds:F2} s; idle RSS: {idleRss} MiB; peak RSS: {peakRss} MiB; " +
                           $"POST /properties/{{id}}/bookings: {postsPerSecond:F0}/s");
@@ -117,6 +120,21 @@ internal static class HttpBench
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(databasePath + suffix);
         }
+    }
+
+    /// <summary>The load-independent figures: SQL commands and allocations per request, measured in-process.</summary>
+    private static async Task<Dictionary<(string, string), RequestCost>> PrintCostsAsync(List<(string Caller, string Path)> targets,
+        Dictionary<string, string> tokens, Dictionary<string, string> settings, string contentRoot)
+    {
+        var costs = new Dictionary<(string, string), RequestCost>();
+        await using var counts = SqlCounts.For(settings, contentRoot);
+        Console.WriteLine("in-process, one request at a time:");
+        foreach (var (caller, path) in targets.Where(t => t.Caller != "anonymous"))
+        {
+            costs[(caller, path)] = await counts.PerRequestAsync(path, tokens[caller]);
+            Console.WriteLine($"  {caller,-9} {path,-60} {costs[(caller, path)]}");
+        }
+        return costs;
     }
 
     private static string FloorKey(string caller, string path) => $"/{caller}{path}";
