@@ -40,7 +40,11 @@ internal sealed class AppProcess : IDisposable
         while (true)
         {
             if (process.HasExited) throw new InvalidOperationException($"The API exited with {process.ExitCode} while starting.");
-            if (clock.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("The API was not ready within two minutes.");
+            if (clock.Elapsed > TimeSpan.FromMinutes(10))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("The API was not ready within ten minutes.");
+            }
             try
             {
                 using var ready = await http.GetAsync("/health/ready");
