@@ -99,7 +99,7 @@ internal static class HttpBench
                 rows.Add(row);
                 Console.WriteLine($"  {row.Format()}");
             }
-            postsPerSecond = await PostBookingsAsync(typical, tokens["typical"], size);
+            postsPerSecond = await PostBookingsAsync(tokens["typical"], size, databasePath);
             peakRss = app.Memory().Peak;
         }
 
@@ -181,7 +181,7 @@ internal static class HttpBench
     }
 
     /// <summary>Creates bookings through the API for a few seconds, 32 at a time, on free dates of the caller's properties.</summary>
-    private static async Task<double> PostBookingsAsync(SeededAccount caller, string bearer, BenchSize size)
+    private static async Task<double> PostBookingsAsync(string bearer, BenchSize size, string databasePath)
     {
         List<Guid> properties;
         using (var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{AppPort}") })
@@ -195,7 +195,7 @@ internal static class HttpBench
             BaseAddress = new Uri($"http://127.0.0.1:{AppPort}"),
         };
         client.DefaultRequestHeaders.Authorization = new("Bearer", bearer);
-        var firstDay = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2000);
+        var firstDay = await DayAfterLastStayAsync(databasePath); // a reused database already holds the last run's bookings
         var next = -1;
         var created = 0;
         var failed = 0;
@@ -217,6 +217,16 @@ internal static class HttpBench
         var rate = created / clock.Elapsed.TotalSeconds;
         Console.WriteLine($"  POST /properties/{{id}}/bookings: {created} created, {failed} failed, {rate:F0}/s");
         return rate;
+    }
+
+    private static async Task<DateOnly> DayAfterLastStayAsync(string databasePath)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(\"To\") FROM \"Bookings\"";
+        var last = await command.ExecuteScalarAsync() as string;
+        return last is null ? DateOnly.FromDateTime(DateTime.UtcNow) : DateOnly.Parse(last, CultureInfo.InvariantCulture).AddDays(1);
     }
 
     private static string Mint(string subject)
