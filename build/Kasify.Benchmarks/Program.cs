@@ -3,6 +3,7 @@
 // validator) and 304s. Each prints calendars/second (noisy on a shared machine) and counts that are not: SQL commands
 // per event, full DetectChanges passes per calendar, allocated bytes per event. See docs/performance.md.
 // Usage: dotnet run -c Release --project build/Kasify.Benchmarks [-- calendars events]
+// HTTP mode (issue 14, list endpoints against the floor): dotnet run -c Release --project build/Kasify.Benchmarks -- http [--small] [--db FILE]
 using System.Diagnostics;
 using Kasify.Application;
 using Kasify.Application.Calendars;
@@ -20,6 +21,12 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+
+if (args is ["http", ..])
+{
+    await Kasify.Benchmarks.Http.HttpBench.RunAsync(args[1..]);
+    return;
+}
 
 var calendars = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1000;
 var eventsPerFeed = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50;

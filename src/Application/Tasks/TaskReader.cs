@@ -18,6 +18,9 @@ public sealed class TaskReader(IKasifyDb db, IPublicUrls urls, NextBookings next
         var names = (await db.Users.AsNoTracking().Where(u => assigneeIds.Contains(u.Id)).ToListAsync(ct))
             .ToDictionary(u => u.Id, u => u.DisplayName);
 
+        var cleaningInFull = tasks.Where(t => t.TaskType == TaskType.Cleaning && viewOf(t) == TaskView.Full).ToList();
+        var nextStays = await nextBookings.AfterAllAsync(cleaningInFull, id => properties[id].TimeZone, ct);
+
         var result = new List<TaskResponse>(tasks.Count);
         foreach (var t in tasks)
         {
@@ -28,7 +31,7 @@ public sealed class TaskReader(IKasifyDb db, IPublicUrls urls, NextBookings next
                 result.Add(new TaskResponse(t.Id, reference, null, null, null, null, t.From, t.To, null, null, null, null, null, null, null, null, null, null));
                 continue;
             }
-            var next = t.TaskType == TaskType.Cleaning ? await nextBookings.AfterAsync(t, property.TimeZone, ct) : null;
+            var next = nextStays.GetValueOrDefault(t.Id);
             result.Add(new TaskResponse(t.Id, reference, t.TaskType, t.Status, t.AssignedTo,
                 t.AssignedTo is { } a ? names.GetValueOrDefault(a) : null, t.From, t.To, t.CreatedAt, t.BookingId, t.Notes, t.JobReport,
                 t.StartedAt, t.CompletedAt, t.CancelledAt, t.PublicToken, urls.PublicTask(t.PublicToken), next));
