@@ -2,7 +2,7 @@ using Kasify.Domain.Bookings;
 using Kasify.Domain.Properties;
 using Kasify.FunctionalTests.Infrastructure;
 
-namespace Kasify.FunctionalTests.Checkin;
+namespace Kasify.FunctionalTests.Bookings;
 
 public sealed record SeededBooking(Guid Id, string CheckinCode, string ChannelId);
 

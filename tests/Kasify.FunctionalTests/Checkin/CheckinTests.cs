@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Infrastructure;
 using Kasify.FunctionalTests.Properties;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Kasify.Domain.Crew;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Checkin;
 using Kasify.FunctionalTests.Infrastructure;
 using Kasify.FunctionalTests.Properties;

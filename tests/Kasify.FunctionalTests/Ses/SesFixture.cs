@@ -5,6 +5,7 @@ using Kasify.Domain.Bookings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using System.Xml.Linq;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Checkin;
 using Kasify.FunctionalTests.Infrastructure;
 using Kasify.FunctionalTests.Properties;
