@@ -1,8 +1,8 @@
 using System.Net;
 using Kasify.Domain.Crew;
 using Kasify.FunctionalTests.Bookings;
+using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
-using Kasify.FunctionalTests.Properties;
 using Kasify.FunctionalTests.SmartLocks;
 
 namespace Kasify.FunctionalTests.AccessCodes;

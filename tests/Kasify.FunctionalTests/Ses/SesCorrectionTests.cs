@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Crew;
 using Kasify.FunctionalTests.Bookings;
+using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
-using Kasify.FunctionalTests.Properties;
 using Kasify.TestFakes.Ses;
 
 namespace Kasify.FunctionalTests.Ses;
