@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Kasify.FunctionalTests.Infrastructure;
-using Kasify.FunctionalTests.Properties;
 
 namespace Kasify.FunctionalTests.Bookings;
 
@@ -15,12 +14,6 @@ public static class BookingSteps
         "special_requests", "arrival_time", "departure_time", "checkin_time", "checkout_time", "checkin_completed_at", "last_sync_at",
         "ses_submitted_at", "ses_batch_id", "ses_last_attempt_at", "ses_last_error", "access_codes", "cleaning_task_id", "ses",
     ];
-
-    public static async Task<Guid> CreatePropertyAsync(this TestUser owner, object? body = null)
-    {
-        var created = await (await owner.Client.PostJsonAsync("/properties", body ?? PropertyRequests.Full())).ShouldBeAsync(HttpStatusCode.Created);
-        return Guid.Parse(created["id"]!.ToString());
-    }
 
     public static object Guest(string from, string to, object? extra = null) => new
     {

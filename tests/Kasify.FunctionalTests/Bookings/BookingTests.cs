@@ -1,5 +1,6 @@
 using System.Net;
 using Kasify.Domain.Crew;
+using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
 using Kasify.FunctionalTests.Properties;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Net;
 using Kasify.Domain.Crew;
 using Kasify.FunctionalTests.Bookings;
+using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
 using Kasify.FunctionalTests.Properties;
 using Kasify.TestFakes.Calendars;

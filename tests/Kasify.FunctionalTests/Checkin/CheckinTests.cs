@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Infrastructure;
 using Kasify.FunctionalTests.Properties;
 using Microsoft.EntityFrameworkCore;
@@ -15,12 +16,7 @@ public sealed class CheckinTests : ApiFixture
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["RateLimits:Checkin"] = "1000" };
 
-    private async Task<Guid> CreatePropertyAsync()
-    {
-        var owner = await RegisterAsync();
-        var created = await (await owner.Client.PostJsonAsync("/properties", PropertyRequests.Full())).ShouldBeAsync(HttpStatusCode.Created);
-        return Guid.Parse(created["id"]!.GetValue<string>());
-    }
+    private async Task<Guid> CreatePropertyAsync() => await (await RegisterAsync()).CreatePropertyAsync();
 
     private async Task<SeededBooking> BookingAsync(int adults = 2, int children = 0, int infants = 0, int startsInDays = 2)
     {

@@ -23,7 +23,7 @@ public sealed class CrewTests : ApiFixture
     {
         var owner = await RegisterAsync();
         var cleaner = await RegisterAsync("Limpia");
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
 
         var invitation = await owner.InviteAsync(propertyId, "staff", new { accessLevel = "staff", service = "cleaning", email = cleaner.Email });
         var joined = await (await cleaner.AcceptAsync(invitation["token"]!.ToString())).ShouldBeAsync(HttpStatusCode.OK);
@@ -57,7 +57,7 @@ public sealed class CrewTests : ApiFixture
         var owner = await RegisterAsync();
         var cleaner = await RegisterAsync();
         var other = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
         await owner.JoinAsync(propertyId, cleaner, "staff", "cleaning");
         await owner.JoinAsync(propertyId, other, "staff", "cleaning");
         await (await owner.Client.PutJsonAsync($"/properties/{propertyId}", PropertyRequests.Full(defaultCleaner: other.Id))).ShouldBeAsync(HttpStatusCode.OK);
@@ -83,7 +83,7 @@ public sealed class CrewTests : ApiFixture
         var owner = await RegisterAsync();
         var manager = await RegisterAsync();
         var staff = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
         await owner.JoinAsync(propertyId, manager, "manager");
         await owner.JoinAsync(propertyId, staff, "staff");
 

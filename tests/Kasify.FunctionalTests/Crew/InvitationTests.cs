@@ -1,5 +1,6 @@
 using System.Net;
 using Kasify.FunctionalTests.Infrastructure;
+using Kasify.FunctionalTests.Properties;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.FunctionalTests.Crew;
@@ -13,7 +14,7 @@ public sealed class InvitationTests : ApiFixture
     public async Task An_invitation_is_camelCase_with_one_use_and_seven_days_by_default()
     {
         var owner = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
 
         var invitation = await owner.InviteAsync(propertyId, "staff");
 
@@ -34,7 +35,7 @@ public sealed class InvitationTests : ApiFixture
     public async Task Bad_invitations_are_400_per_field_and_nothing_is_stored()
     {
         var owner = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
 
         var problem = await (await owner.Client.PostJsonAsync($"/properties/{propertyId}/invitations",
             new { accessLevel = "owner", maxUses = 0, expiresAt = "2020-01-01T00:00:00Z", email = "nope", locale = "fr" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
@@ -51,7 +52,7 @@ public sealed class InvitationTests : ApiFixture
         var owner = await RegisterAsync();
         var manager = await RegisterAsync();
         var staff = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
         await owner.JoinAsync(propertyId, manager, "manager");
         await owner.JoinAsync(propertyId, staff, "staff");
 
@@ -69,7 +70,7 @@ public sealed class InvitationTests : ApiFixture
         var owner = await RegisterAsync();
         var first = await RegisterAsync();
         var second = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
 
         var revoked = await owner.InviteAsync(propertyId, "staff");
         await (await owner.Client.DeleteAsync($"/properties/{propertyId}/invitations/{revoked["id"]}")).ShouldBeAsync(HttpStatusCode.NoContent);
@@ -113,7 +114,7 @@ public sealed class InvitationTests : ApiFixture
     public async Task Two_concurrent_accepts_of_a_single_use_invitation_give_one_membership_and_one_409()
     {
         var owner = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
         for (var round = 0; round < 3; round++)
         {
             var a = await RegisterAsync();
@@ -134,7 +135,7 @@ public sealed class InvitationTests : ApiFixture
     {
         var owner = await RegisterAsync();
         var user = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
         var token = (await owner.InviteAsync(propertyId, "staff", new { accessLevel = "staff", maxUses = 5 }))["token"]!.ToString();
 
         var responses = await Task.WhenAll(user.AcceptAsync(token), user.AcceptAsync(token), user.AcceptAsync(token));

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Kasify.Domain.Crew;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Checkin;
+using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
-using Kasify.FunctionalTests.Properties;
 using Kasify.FunctionalTests.Ses;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Kasify.Application.Guests;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Checkin;
 using Kasify.FunctionalTests.Infrastructure;
 using Kasify.FunctionalTests.Properties;
@@ -23,8 +24,7 @@ public sealed class GuestRetentionTests : ApiFixture
     public async Task Three_years_after_check_out_the_guests_personal_data_is_purged_and_an_anonymised_count_kept()
     {
         var owner = await RegisterAsync();
-        var property = await (await owner.Client.PostJsonAsync("/properties", PropertyRequests.Full())).ShouldBeAsync(HttpStatusCode.Created);
-        var propertyId = Guid.Parse(property["id"]!.GetValue<string>());
+        var propertyId = await owner.CreatePropertyAsync();
         var from = Api.Today().AddDays(1);
         var booking = await Api.AddBookingAsync(propertyId, from, from.AddDays(2), adults: 2);
         foreach (var body in new[] { GuestBodies.SpanishAdult(), GuestBodies.FrenchAdult() })

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Kasify.Domain.Crew;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Checkin;
+using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
 using Kasify.FunctionalTests.Properties;
 
@@ -19,8 +21,7 @@ public sealed class GuestVisibilityTests : ApiFixture
     public async Task RegisterAFamilyOnAProperty()
     {
         _owner = await RegisterAsync();
-        var property = await (await _owner.Client.PostJsonAsync("/properties", PropertyRequests.Full())).ShouldBeAsync(HttpStatusCode.Created);
-        _propertyId = Guid.Parse(property["id"]!.GetValue<string>());
+        _propertyId = await _owner.CreatePropertyAsync();
         var from = Api.Today().AddDays(1);
         _booking = await Api.AddBookingAsync(_propertyId, from, from.AddDays(2), adults: 2);
         foreach (var body in new[] { GuestBodies.SpanishAdult(), GuestBodies.FrenchAdult() })

@@ -2,6 +2,7 @@ using System.Net;
 using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Checkin;
 using Kasify.FunctionalTests.Infrastructure;
+using Kasify.FunctionalTests.Properties;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.FunctionalTests.Security;

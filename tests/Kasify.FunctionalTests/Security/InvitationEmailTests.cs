@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
+using Kasify.FunctionalTests.Properties;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.FunctionalTests.Security;
@@ -23,7 +24,7 @@ public abstract class InvitationEmailFixture : ApiFixture
     protected async Task<(Guid PropertyId, string Token)> InviteByEmailAsync()
     {
         var owner = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
         var invitation = await owner.InviteAsync(propertyId, "staff", new { accessLevel = "staff", email = InvitedEmail });
         return (propertyId, invitation["token"]!.ToString());
     }
@@ -86,7 +87,7 @@ public sealed class InvitationEmailTests : InvitationEmailFixture
     public async Task An_open_invitation_needs_no_verified_email()
     {
         var owner = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
         var invitation = await owner.InviteAsync(propertyId, "staff");
         var member = await RegisterInvitedAsync(emailVerified: false);
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Crew;
-using Kasify.FunctionalTests.Checkin;
+using Kasify.FunctionalTests.Bookings;
+using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
-using Kasify.FunctionalTests.Properties;
 using Kasify.TestFakes.Ses;
 
 namespace Kasify.FunctionalTests.Ses;

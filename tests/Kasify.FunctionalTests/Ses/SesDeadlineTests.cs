@@ -1,4 +1,5 @@
 using System.Net;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Checkin;
 using Kasify.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

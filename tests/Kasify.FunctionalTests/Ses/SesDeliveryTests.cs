@@ -1,5 +1,6 @@
 using System.Net;
 using Kasify.Domain.Bookings;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Checkin;
 using Kasify.FunctionalTests.Infrastructure;
 using Kasify.Infrastructure.Jobs;

@@ -5,6 +5,7 @@ using Kasify.Domain.Bookings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using System.Xml.Linq;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Checkin;
 using Kasify.FunctionalTests.Infrastructure;
 using Kasify.FunctionalTests.Properties;
@@ -44,9 +45,9 @@ public abstract class SesFixture : ApiFixture
     protected async Task<(TestUser Owner, Guid PropertyId)> SesOwnerAsync(bool withIntegration = true)
     {
         var owner = await RegisterAsync();
-        var property = await (await owner.Client.PostJsonAsync("/properties", PropertyRequests.Full())).ShouldBeAsync(HttpStatusCode.Created);
+        var propertyId = await owner.CreatePropertyAsync();
         if (withIntegration) await (await owner.Client.PostJsonAsync("/integrations/ses", SesBody())).ShouldBeAsync(HttpStatusCode.Created);
-        return (owner, Guid.Parse(property["id"]!.GetValue<string>()));
+        return (owner, propertyId);
     }
 
     /// <summary>A two-adult booking starting in two days, both guests registered: the check-in is complete.</summary>

@@ -1,6 +1,6 @@
 using System.Net;
 using Kasify.Application.Ses;
-using Kasify.FunctionalTests.Checkin;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

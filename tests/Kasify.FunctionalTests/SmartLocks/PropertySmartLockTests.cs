@@ -1,7 +1,7 @@
 using System.Net;
 using Kasify.Domain.Crew;
+using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
-using Kasify.FunctionalTests.Properties;
 
 namespace Kasify.FunctionalTests.SmartLocks;
 

@@ -48,8 +48,7 @@ public abstract class SmartLockFixture : ApiFixture
 
     protected static object UnifiBody(string url, string token) => new { url, api_token = token, accept_self_signed_certificate = false };
 
-    protected async Task<Guid> NewPropertyAsync(TestUser owner, string name = "Casa Azul") =>
-        Guid.Parse((await (await owner.Client.PostJsonAsync("/properties", PropertyRequests.Full(name))).ShouldBeAsync(HttpStatusCode.Created))["id"]!.GetValue<string>());
+    protected static Task<Guid> NewPropertyAsync(TestUser owner, string name = "Casa Azul") => owner.CreatePropertyAsync(PropertyRequests.Full(name));
 
     /// <summary>A new Nuki smartlock on the fake under a new token; returns token and smartlock id.</summary>
     protected (string Token, FakeNukiSmartlock Smartlock) NewNukiLock(string name = "Front door")

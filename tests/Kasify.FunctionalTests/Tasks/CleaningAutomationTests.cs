@@ -2,8 +2,10 @@ using System.Net;
 using Kasify.Application.Tasks.Cleaning;
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Tasks;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
+using Kasify.FunctionalTests.Properties;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,21 +46,21 @@ public sealed class CleaningAutomationTests : ApiFixture
     {
         var owner = await RegisterAsync();
         var cleaner = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
         await owner.JoinAsync(propertyId, cleaner, "staff", "cleaning");
         await (await owner.Client.PutJsonAsync($"/properties/{propertyId}", new
         {
             name = "Casa Azul", address = "Calle Mayor 1", city = "Madrid", zip_code = "28013", default_cleaner_id = cleaner.Id,
         })).ShouldBeAsync(HttpStatusCode.OK);
 
-        var bookingId = await Api.AddBookingAsync(propertyId, Day(5), Day(8));
+        var bookingId = (await Api.AddBookingAsync(propertyId, Day(5), Day(8))).Id;
 
         var task = await OnlyTaskAsync(bookingId);
         task.From.Should().Be(Utc(8, 9));
         task.To.Should().Be(Utc(8, 13));
         task.AssignedTo.Should().Be(cleaner.Id);
         task.Status.Should().Be(WorkTaskStatus.Pending);
-        var blocked = await Api.AddBookingAsync(propertyId, Day(20), Day(22), BookingStatus.Blocked);
+        var blocked = (await Api.AddBookingAsync(propertyId, Day(20), Day(22), status: BookingStatus.Blocked)).Id;
         (await CleaningTasksAsync(blocked)).Should().BeEmpty("a blocked period is nobody's stay");
 
         var duplicate = new { property_id = propertyId, task_type = "cleaning", booking_id = bookingId, from = Utc(8, 9), to = Utc(8, 12) };
@@ -72,21 +74,21 @@ public sealed class CleaningAutomationTests : ApiFixture
     public async Task Without_a_default_cleaner_the_owner_gets_it_and_the_task_ends_at_the_next_check_in_within_seven_days()
     {
         var owner = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
 
-        var first = await Api.AddBookingAsync(propertyId, Day(5), Day(8), imported: true);
+        var first = (await Api.AddBookingAsync(propertyId, Day(5), Day(8), imported: true)).Id;
         (await OnlyTaskAsync(first)).AssignedTo.Should().Be(owner.Id);
 
-        var next = await Api.AddBookingAsync(propertyId, Day(10), Day(12));
+        var next = (await Api.AddBookingAsync(propertyId, Day(10), Day(12))).Id;
         (await OnlyTaskAsync(first)).To.Should().Be(Utc(10, 14), "the next stay starts within 7 days");
 
-        await Api.MoveBookingAsync(next, Day(9), Day(12));
+        await Api.MoveStayAsync(next, Day(9), Day(12));
         (await OnlyTaskAsync(first)).To.Should().Be(Utc(9, 14), "the neighbour moved");
 
-        await Api.MoveBookingAsync(next, Day(20), Day(22));
+        await Api.MoveStayAsync(next, Day(20), Day(22));
         (await OnlyTaskAsync(first)).To.Should().Be(Utc(8, 13), "the neighbour is now more than 7 days away");
 
-        await Api.MoveBookingAsync(next, Day(9), Day(12));
+        await Api.MoveStayAsync(next, Day(9), Day(12));
         await Api.ChangeBookingAsync(next, b => b.Cancel(Api.Clock.GetUtcNow().UtcDateTime));
         (await OnlyTaskAsync(first)).To.Should().Be(Utc(8, 13), "the neighbour went");
         (await OnlyTaskAsync(next)).Status.Should().Be(WorkTaskStatus.Cancelled);
@@ -96,12 +98,12 @@ public sealed class CleaningAutomationTests : ApiFixture
     public async Task Import_date_change_cancellation_reconfirmation_and_check_out_keep_exactly_one_task_per_booking()
     {
         var owner = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
 
-        var bookingId = await Api.AddBookingAsync(propertyId, Day(5), Day(8), imported: true);
+        var bookingId = (await Api.AddBookingAsync(propertyId, Day(5), Day(8), imported: true)).Id;
         var original = await OnlyTaskAsync(bookingId);
 
-        await Api.MoveBookingAsync(bookingId, Day(6), Day(9));
+        await Api.MoveStayAsync(bookingId, Day(6), Day(9));
         var moved = await OnlyTaskAsync(bookingId);
         moved.Id.Should().Be(original.Id);
         moved.From.Should().Be(Utc(9, 9));
@@ -133,9 +135,9 @@ public sealed class CleaningAutomationTests : ApiFixture
     public async Task The_sweep_and_the_check_out_job_repair_a_missing_task_once()
     {
         var owner = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
-        var future = await Api.AddBookingAsync(propertyId, Day(20), Day(23));
-        var soon = await Api.AddBookingAsync(propertyId, Day(2), Day(4));
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
+        var future = (await Api.AddBookingAsync(propertyId, Day(20), Day(23))).Id;
+        var soon = (await Api.AddBookingAsync(propertyId, Day(2), Day(4))).Id;
         await Api.WithDbAsync(db => db.Tasks.Where(t => t.PropertyId == propertyId).ExecuteDeleteAsync());
 
         (await SweepAsync()).Should().BeGreaterThanOrEqualTo(2);

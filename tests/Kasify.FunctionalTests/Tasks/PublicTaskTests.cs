@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
+using Kasify.FunctionalTests.Properties;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.FunctionalTests.Tasks;
@@ -21,7 +23,7 @@ public sealed class PublicTaskTests : ApiFixture
         });
         await owner.JoinAsync(propertyId, cleaner, "staff", "cleaning");
         var today = DateOnly.FromDateTime(Api.Clock.GetUtcNow().UtcDateTime);
-        var bookingId = await Api.AddBookingAsync(propertyId, today.AddDays(1), today.AddDays(3), guest: BookingSeeding.Family("Marta"));
+        var bookingId = (await Api.AddBookingAsync(propertyId, today.AddDays(1), today.AddDays(3), guest: BookingSeeding.Family("Marta"))).Id;
         await Api.AddBookingAsync(propertyId, today.AddDays(5), today.AddDays(9), guest: BookingSeeding.Family("Lucía", adults: 2, children: 1));
         var task = await Api.WithDbAsync(db => db.Tasks.AsNoTracking().SingleAsync(t => t.BookingId == bookingId));
         await (await owner.Client.PatchAsJsonAsync($"/tasks/{task.Id}", new { assigned_to = cleaner.Id, notes = "Towels in the attic" })).ShouldBeAsync(HttpStatusCode.OK);

@@ -27,7 +27,7 @@ public sealed class RoleMatrixTests : ApiFixture
         _staff = await RegisterAsync("Sara");
         _contractor = await RegisterAsync("Carlos");
         _outsider = await RegisterAsync("Otto");
-        _propertyId = await _owner.CreatePropertyAsync();
+        _propertyId = await _owner.CreatePropertyAsync(PropertyRequests.Minimal());
         await _owner.JoinAsync(_propertyId, _manager, "manager");
         await _owner.JoinAsync(_propertyId, _staff, "staff", "cleaning");
         await _owner.JoinAsync(_propertyId, _contractor, "contractor", "pool");

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
+using Kasify.FunctionalTests.Properties;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.FunctionalTests.Tasks;
@@ -25,7 +26,7 @@ public sealed class TaskTests : ApiFixture
     public async Task A_task_has_the_documented_shape()
     {
         var owner = await RegisterAsync("Olga");
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
 
         var task = await CreateAsync(owner, NewTask(propertyId, owner.Id));
 
@@ -43,7 +44,7 @@ public sealed class TaskTests : ApiFixture
     public async Task Tasks_go_pending_in_progress_completed_and_illegal_transitions_are_409()
     {
         var owner = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
         var id = (await CreateAsync(owner, NewTask(propertyId, owner.Id)))["id"];
 
         var started = await (await owner.Client.PostAsync($"/tasks/{id}/start", null)).ShouldBeAsync(HttpStatusCode.OK);
@@ -76,7 +77,7 @@ public sealed class TaskTests : ApiFixture
         var assignee = await RegisterAsync();
         var otherStaff = await RegisterAsync();
         var contractor = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
         await owner.JoinAsync(propertyId, manager, "manager");
         await owner.JoinAsync(propertyId, assignee, "staff", "cleaning");
         await owner.JoinAsync(propertyId, otherStaff, "staff", "cleaning");
@@ -112,7 +113,7 @@ public sealed class TaskTests : ApiFixture
         var owner = await RegisterAsync();
         var staff = await RegisterAsync();
         var stranger = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
         await owner.JoinAsync(propertyId, staff, "staff");
 
         await (await staff.Client.PostJsonAsync("/tasks", NewTask(propertyId))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
@@ -132,8 +133,8 @@ public sealed class TaskTests : ApiFixture
         var owner = await RegisterAsync();
         var staff = await RegisterAsync();
         var contractor = await RegisterAsync();
-        var propertyId = await owner.CreatePropertyAsync();
-        var otherProperty = await owner.CreatePropertyAsync();
+        var propertyId = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
+        var otherProperty = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
         await owner.JoinAsync(propertyId, staff, "staff");
         await owner.JoinAsync(propertyId, contractor, "contractor");
         var staffTask = (await CreateAsync(owner, NewTask(propertyId, staff.Id, "cleaning", "2026-06-10T10:00:00Z", "2026-06-10T12:00:00Z")))["id"]!.ToString();

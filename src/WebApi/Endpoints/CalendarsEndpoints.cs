@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kasify.WebApi.Endpoints;
 
-public static class CalendarEndpoints
+public static class CalendarsEndpoints
 {
     public static void MapCalendarEndpoints(this IEndpointRouteBuilder app)
     {

@@ -1,5 +1,5 @@
 using System.Net;
-using Kasify.FunctionalTests.Checkin;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Infrastructure;
 using Kasify.Application.SmartLocks.Vendors;
 using Kasify.Infrastructure.SmartLocks;
@@ -7,7 +7,7 @@ using Kasify.TestFakes.SmartLocks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kasify.FunctionalTests.SmartLocks;
+namespace Kasify.FunctionalTests.AccessCodes;
 
 /// <summary>A create that reached Nuki but whose answer was lost is looked for by name, never sent again.</summary>
 public sealed class AccessCodeTimeoutTests

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Kasify.WebApi.Endpoints;
 
 /// <summary>A booking's access codes (docs/api.md §6), for owners and managers.</summary>
-public static class AccessCodeEndpoints
+public static class AccessCodesEndpoints
 {
     public static void MapAccessCodeEndpoints(this IEndpointRouteBuilder app)
     {

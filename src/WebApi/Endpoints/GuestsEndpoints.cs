@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace Kasify.WebApi.Endpoints;
 
-public static class GuestEndpoints
+public static class GuestsEndpoints
 {
     public static void MapGuestEndpoints(this IEndpointRouteBuilder app)
     {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kasify.WebApi.Endpoints;
 
-public static class AccountEndpoints
+public static class AccountsEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {

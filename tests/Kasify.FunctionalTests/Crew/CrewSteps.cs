@@ -1,19 +1,13 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Kasify.Domain.Crew;
 using Kasify.FunctionalTests.Infrastructure;
-using Kasify.FunctionalTests.Properties;
 
 namespace Kasify.FunctionalTests.Crew;
 
-/// <summary>Crew set up over HTTP: create a property, invite, accept.</summary>
-public static class CrewFlows
+/// <summary>Crew set up over HTTP (invite, accept) or, when a test is not about invitations, straight in the database.</summary>
+public static class CrewSteps
 {
-    public static async Task<Guid> CreatePropertyAsync(this TestUser owner, object? body = null)
-    {
-        var created = await (await owner.Client.PostJsonAsync("/properties", body ?? PropertyRequests.Minimal())).ShouldBeAsync(HttpStatusCode.Created);
-        return Guid.Parse(created["id"]!.ToString());
-    }
-
     public static async Task<JsonObject> InviteAsync(this TestUser inviter, Guid propertyId, string accessLevel, object? extra = null)
     {
         var body = extra ?? new { accessLevel };
@@ -29,4 +23,12 @@ public static class CrewFlows
         var invitation = await owner.InviteAsync(propertyId, accessLevel, new { accessLevel, service });
         await (await member.AcceptAsync(invitation["token"]!.ToString())).ShouldBeAsync(HttpStatusCode.OK);
     }
+
+    /// <summary>Adds <paramref name="userId"/> to the crew without an invitation.</summary>
+    public static Task AddMemberAsync(this KasifyApiFactory api, Guid propertyId, Guid userId, AccessLevel level, CrewService? service = null) =>
+        api.WithDbAsync(async db =>
+        {
+            db.PropertyMembers.Add(new PropertyMember(propertyId, userId, level, service, api.Clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        });
 }

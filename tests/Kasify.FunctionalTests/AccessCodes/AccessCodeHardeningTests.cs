@@ -1,13 +1,14 @@
 using System.Net;
 using Kasify.Application.AccessCodes;
 using Kasify.Application.Common;
-using Kasify.FunctionalTests.Checkin;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Infrastructure;
+using Kasify.FunctionalTests.SmartLocks;
 using Kasify.TestFakes.SmartLocks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kasify.FunctionalTests.SmartLocks;
+namespace Kasify.FunctionalTests.AccessCodes;
 
 /// <summary>The holes of issue 9: a code stuck after a crash, a PIN changed on restore, a revoked code appearing later, a deleted property's code left on an unreachable lock.</summary>
 public sealed class AccessCodeHardeningTests : SmartLockFixture

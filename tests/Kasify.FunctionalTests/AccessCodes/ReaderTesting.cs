@@ -5,7 +5,7 @@ using Kasify.WebApi.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kasify.FunctionalTests.SmartLocks;
+namespace Kasify.FunctionalTests.AccessCodes;
 
 /// <summary>Calls <see cref="AccessCodeReader"/> as the booking response will, on behalf of a signed-in user.</summary>
 public static class ReaderTesting

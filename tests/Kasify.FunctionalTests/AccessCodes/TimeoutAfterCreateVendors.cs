@@ -1,7 +1,7 @@
 using Kasify.Application.SmartLocks.Vendors;
 using Kasify.Infrastructure.SmartLocks;
 
-namespace Kasify.FunctionalTests.SmartLocks;
+namespace Kasify.FunctionalTests.AccessCodes;
 
 /// <summary>The real vendors, except that a code create reaches the vendor and then times out on our side (the worst case).</summary>
 internal sealed class TimeoutAfterCreateVendors(SmartLockVendorRegistry inner) : ISmartLockVendorRegistry

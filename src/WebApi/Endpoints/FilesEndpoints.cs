@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace Kasify.WebApi.Endpoints;
 
-public static class FileEndpoints
+public static class FilesEndpoints
 {
     public static void MapFileEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/files/{id:guid}", async (Guid id, GetFileHandler handler, HttpContext http, CancellationToken ct) =>

@@ -1,8 +1,9 @@
 using System.Net;
 using Kasify.FunctionalTests.Infrastructure;
+using Kasify.FunctionalTests.Ses;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kasify.FunctionalTests.Ses;
+namespace Kasify.FunctionalTests.Integrations;
 
 public sealed class SesIntegrationTests : SesFixture
 {

@@ -1,10 +1,11 @@
 using System.Net;
 using Kasify.Domain.Crew;
-using Kasify.FunctionalTests.Checkin;
+using Kasify.FunctionalTests.Bookings;
+using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
-using Kasify.FunctionalTests.Properties;
+using Kasify.FunctionalTests.SmartLocks;
 
-namespace Kasify.FunctionalTests.SmartLocks;
+namespace Kasify.FunctionalTests.AccessCodes;
 
 /// <summary>docs/api.md §2: owners and managers create, see and revoke codes; staff get 403, contractors and other accounts 404.</summary>
 public sealed class AccessCodeRoleTests : SmartLockFixture

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Kasify.WebApi.Endpoints;
 
-public static class PropertyEndpoints
+public static class PropertiesEndpoints
 {
     public static void MapPropertyEndpoints(this IEndpointRouteBuilder app)
     {

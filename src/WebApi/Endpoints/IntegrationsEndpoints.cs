@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Kasify.WebApi.Endpoints;
 
 /// <summary>Integrations (docs/api.md §12). The SES routes live here; Nuki and UniFi add theirs next to them.</summary>
-public static class IntegrationEndpoints
+public static class IntegrationsEndpoints
 {
     public static void MapIntegrationEndpoints(this IEndpointRouteBuilder app)
     {

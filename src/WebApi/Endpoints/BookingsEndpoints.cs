@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Kasify.WebApi.Endpoints;
 
-public static class BookingEndpoints
+public static class BookingsEndpoints
 {
     public static void MapBookingEndpoints(this IEndpointRouteBuilder app)
     {

@@ -2,10 +2,11 @@ using System.Net;
 using Kasify.Domain.Crew;
 using Kasify.Domain.Tasks;
 using Kasify.FunctionalTests.Bookings;
+using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
-using Kasify.FunctionalTests.Properties;
+using Kasify.FunctionalTests.SmartLocks;
 
-namespace Kasify.FunctionalTests.SmartLocks;
+namespace Kasify.FunctionalTests.AccessCodes;
 
 /// <summary>The <c>Booking</c> response carries its access codes (owners and managers only, docs/api.md §2) and its cleaning task.</summary>
 public sealed class BookingAccessCodeTests : SmartLockFixture

@@ -1,10 +1,11 @@
 using System.Net;
 using Kasify.Application.AccessCodes;
 using Kasify.Application.Common;
-using Kasify.FunctionalTests.Checkin;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Infrastructure;
+using Kasify.FunctionalTests.SmartLocks;
 
-namespace Kasify.FunctionalTests.SmartLocks;
+namespace Kasify.FunctionalTests.AccessCodes;
 
 /// <summary>Automation of docs/api.md §8: provisioned at check-in − 24 h, moved with the stay, revoked on cancellation or at check-out + 1 h.</summary>
 public sealed class AccessCodeLifecycleTests : SmartLockFixture

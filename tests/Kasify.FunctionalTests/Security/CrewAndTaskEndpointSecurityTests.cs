@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Kasify.FunctionalTests.Infrastructure;
 
-namespace Kasify.FunctionalTests.Crew;
+namespace Kasify.FunctionalTests.Security;
 
 /// <summary>Every crew and task endpoint but the public task view refuses a missing token (401) and an unregistered caller (403).</summary>
 public sealed class CrewAndTaskEndpointSecurityTests : ApiFixture

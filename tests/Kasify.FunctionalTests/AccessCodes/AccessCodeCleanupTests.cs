@@ -1,11 +1,12 @@
 using System.Net;
 using Kasify.Application.AccessCodes;
 using Kasify.Application.Common;
-using Kasify.FunctionalTests.Checkin;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Infrastructure;
+using Kasify.FunctionalTests.SmartLocks;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kasify.FunctionalTests.SmartLocks;
+namespace Kasify.FunctionalTests.AccessCodes;
 
 /// <summary>Codes never outlive what they belong to: a lock leaving, a deleted integration or property, a lost revoke job.</summary>
 public sealed class AccessCodeCleanupTests : SmartLockFixture

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Kasify.WebApi.Endpoints;
 
 /// <summary>Tasks (docs/api.md §13), plus the public task view.</summary>
-public static class TaskEndpoints
+public static class TasksEndpoints
 {
     public static void MapTaskEndpoints(this IEndpointRouteBuilder app)
     {

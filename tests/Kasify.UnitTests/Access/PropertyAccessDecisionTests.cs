@@ -2,7 +2,7 @@ using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Domain.Crew;
 
-namespace Kasify.UnitTests.Tasks;
+namespace Kasify.UnitTests.Access;
 
 /// <summary>The §2 decisions that need no database, role by role.</summary>
 public sealed class PropertyAccessDecisionTests

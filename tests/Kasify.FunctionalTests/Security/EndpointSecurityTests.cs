@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Kasify.FunctionalTests.Infrastructure;
 
-namespace Kasify.FunctionalTests.Accounts;
+namespace Kasify.FunctionalTests.Security;
 
 /// <summary>Every secured endpoint refuses a missing token (401) and an unregistered caller (403), before touching data.</summary>
 public sealed class EndpointSecurityTests : ApiFixture

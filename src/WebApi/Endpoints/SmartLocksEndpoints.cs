@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Kasify.WebApi.Endpoints;
 
 /// <summary>Nuki and UniFi integrations, their live device lists, and smart locks on properties (docs/api.md §12).</summary>
-public static class SmartLockEndpoints
+public static class SmartLocksEndpoints
 {
     public static void MapSmartLockEndpoints(this IEndpointRouteBuilder app)
     {

@@ -1,11 +1,11 @@
 using Kasify.Application.Common;
-using Kasify.FunctionalTests.Checkin;
+using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Infrastructure;
 using Kasify.TestFakes.SmartLocks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Kasify.FunctionalTests.SmartLocks;
+namespace Kasify.FunctionalTests.AccessCodes;
 
 /// <summary>A host that stops between submitting a Nuki code and finding it: the next host finishes the job, one code only.</summary>
 public sealed class AccessCodeRestartTests

@@ -1,6 +1,6 @@
 using Kasify.Domain.AccessCodes;
 
-namespace Kasify.UnitTests.SmartLocks;
+namespace Kasify.UnitTests.AccessCodes;
 
 public class PinRulesTests
 {

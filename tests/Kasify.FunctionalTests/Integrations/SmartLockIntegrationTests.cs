@@ -1,7 +1,8 @@
 using System.Net;
 using Kasify.FunctionalTests.Infrastructure;
+using Kasify.FunctionalTests.SmartLocks;
 
-namespace Kasify.FunctionalTests.SmartLocks;
+namespace Kasify.FunctionalTests.Integrations;
 
 public sealed class SmartLockIntegrationTests : SmartLockFixture
 {
