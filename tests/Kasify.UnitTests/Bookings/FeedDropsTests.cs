@@ -1,7 +1,7 @@
 using Kasify.Domain.Bookings;
-using static Kasify.UnitTests.Domain.Bookings.Stays;
+using static Kasify.UnitTests.Bookings.Stays;
 
-namespace Kasify.UnitTests.Domain.Bookings;
+namespace Kasify.UnitTests.Bookings;
 
 /// <summary>The suspect-feed rule: a fetch dropping most future stays at once, or an empty one dropping any, is held.</summary>
 public sealed class FeedDropsTests

@@ -1,9 +1,9 @@
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Checkin;
 using Kasify.Domain.Common;
-using static Kasify.UnitTests.Domain.Bookings.Stays;
+using static Kasify.UnitTests.Bookings.Stays;
 
-namespace Kasify.UnitTests.Domain.Checkin;
+namespace Kasify.UnitTests.Checkin;
 
 /// <summary>The booking's check-in rules: open until check-out, one registration per guest, complete with the last one.</summary>
 public sealed class BookingCheckinTests

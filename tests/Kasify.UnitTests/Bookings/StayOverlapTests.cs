@@ -1,8 +1,8 @@
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Properties;
-using static Kasify.UnitTests.Domain.Bookings.Stays;
+using static Kasify.UnitTests.Bookings.Stays;
 
-namespace Kasify.UnitTests.Domain.Bookings;
+namespace Kasify.UnitTests.Bookings;
 
 /// <summary>The one overlap rule: for the host's bookings (refused unless allowed) and for imported stays (reported).</summary>
 public sealed class StayOverlapTests

@@ -1,7 +1,7 @@
 using Kasify.Domain.AccessCodes;
 using Kasify.Domain.Common;
 
-namespace Kasify.UnitTests.Domain.AccessCodes;
+namespace Kasify.UnitTests.AccessCodes;
 
 /// <summary>The access code's state machine, without HTTP or a database (after eShop's <c>OrderAggregateTest</c>).</summary>
 public sealed class AccessCodeAggregateTests

@@ -1,7 +1,7 @@
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Properties;
 
-namespace Kasify.UnitTests.Domain.Bookings;
+namespace Kasify.UnitTests.Bookings;
 
 /// <summary>Builders of the booking aggregate tests: one property, stays in June 2026.</summary>
 internal static class Stays

@@ -1,9 +1,9 @@
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Common;
 using Kasify.Domain.Properties;
-using static Kasify.UnitTests.Domain.Bookings.Stays;
+using static Kasify.UnitTests.Bookings.Stays;
 
-namespace Kasify.UnitTests.Domain.Bookings;
+namespace Kasify.UnitTests.Bookings;
 
 /// <summary>The booking's state machine and invariants, without HTTP (in the style of eShop's OrderAggregateTest).</summary>
 public sealed class BookingAggregateTests

@@ -1,8 +1,8 @@
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Properties;
-using static Kasify.UnitTests.Domain.Bookings.Stays;
+using static Kasify.UnitTests.Bookings.Stays;
 
-namespace Kasify.UnitTests.Domain.Bookings;
+namespace Kasify.UnitTests.Bookings;
 
 /// <summary>An imported booking as later fetches of its feed see it: misses, the two-miss cancellation, coming back.</summary>
 public sealed class BookingFeedTests
