@@ -3,6 +3,7 @@ using Kasify.Application.Common;
 using System.Net.Http.Json;
 using Kasify.FunctionalTests.Crew;
 using Kasify.FunctionalTests.Infrastructure;
+using Kasify.FunctionalTests.Properties;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -81,7 +82,7 @@ public sealed class UseCasePipelineTests : ApiFixture
         var owner = await RegisterAsync();
         var staff = await RegisterAsync();
         var stranger = await RegisterAsync();
-        var property = await owner.CreatePropertyAsync();
+        var property = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
         await owner.JoinAsync(property, staff, "staff");
         var toOwner = new { access_level = "owner" };
         var url = $"/properties/{property}/crew/{staff.Id}";
@@ -100,7 +101,7 @@ public sealed class UseCasePipelineTests : ApiFixture
     {
         var owner = await RegisterAsync();
         var stranger = await RegisterAsync();
-        var property = await owner.CreatePropertyAsync();
+        var property = await owner.CreatePropertyAsync(PropertyRequests.Minimal());
         var task = new { property_id = property, task_type = "other", from = "2030-01-01T10:00:00Z", to = "2030-01-01T12:00:00Z" };
 
         var missing = await (await owner.Client.PostAsJsonAsync("/tasks", new { task_type = "other" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
