@@ -6,7 +6,10 @@ using Kasify.FunctionalTests.Infrastructure;
 using Kasify.FunctionalTests.Properties;
 using Kasify.Infrastructure.Telemetry;
 using Kasify.TestFakes.SmartLocks;
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using OpenTelemetry.Trace;
 
 namespace Kasify.FunctionalTests.Platform;
@@ -58,7 +61,9 @@ public sealed class TelemetryTraceTests
             .SingleAsync(m => m.Kind == ProvisionKind && m.Payload.Contains(booking["id"]!.GetValue<string>())));
         row.TraceParent.Should().StartWith($"00-{traceId}-", "the row remembers the trace of the request that wrote it");
 
-        _api.Clock.Advance(TimeSpan.FromHours(5)); // provisioning is due 24 h before the 15:30 check-in
+        using var delays = new MetricCollector<double>(_api.Services.GetRequiredService<IMeterFactory>(), KasifyTelemetry.MeterName,
+            "kasify.access_codes.provisioning_delay");
+        _api.Clock.Advance(TimeSpan.FromHours(5)); // 14:00 UTC: provisioning was due at 13:30, 24 h before the 15:30 (CEST) check-in
         await _api.RunDueJobsAsync();
 
         var job = Spans().Should().ContainSingle(s => s.Source.Name == KasifyTelemetry.JobsSourceName
@@ -73,6 +78,12 @@ public sealed class TelemetryTraceTests
         vendorCalls.Should().OnlyContain(s => IsWithin(s, job), "they are children of the job's span");
         Spans().Should().Contain(s => s.TraceId == job.TraceId && s.ParentSpanId == job.SpanId && s.Source.Name.Contains("EntityFrameworkCore"),
             "the job's queries are in the trace too");
+
+        _api.Clock.Advance(TimeSpan.FromMinutes(2)); // Nuki creates codes asynchronously: the check job finds it live
+        await _api.RunDueJobsAsync();
+        var delay = delays.GetMeasurementSnapshot().Should().ContainSingle().Subject;
+        delay.Value.Should().Be(TimeSpan.FromMinutes(32).TotalSeconds, "due at 13:30, live at 14:02");
+        delay.Tags["kasify.lock.vendor"].Should().Be("nuki");
     }
 
     [Test]
