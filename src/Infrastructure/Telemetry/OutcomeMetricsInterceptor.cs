@@ -57,7 +57,8 @@ internal sealed class OutcomeMetricsInterceptor(KasifyMetrics metrics, IOptions<
     {
         if (context is null) return;
         var observed = new List<Action>();
-        foreach (var entry in context.ChangeTracker.Entries<PropertyCalendar>())
+        var (calendars, codesLive) = ChangedEntries(context.ChangeTracker);
+        foreach (var entry in calendars)
         {
             if (entry.State == EntityState.Modified && (Changed(entry.Property(c => c.LastAttemptAt))
                                                         || Changed(entry.Property(c => c.LastSyncAt)) || Changed(entry.Property(c => c.LastError))))
@@ -67,7 +68,7 @@ internal sealed class OutcomeMetricsInterceptor(KasifyMetrics metrics, IOptions<
                 observed.Add(() => metrics.CalendarSynced(channel, ok));
             }
         }
-        foreach (var code in context.ChangeTracker.Entries<AccessCode>().Where(WentLive).Select(e => e.Entity).ToList())
+        foreach (var code in codesLive)
         {
             var due = code.ValidFrom.AddHours(-codes.Value.LeadHours);
             var bookedAt = context.Set<Booking>().AsNoTracking().Where(b => b.Id == code.BookingId).Select(b => (DateTime?)b.CreatedAt);
@@ -78,6 +79,25 @@ internal sealed class OutcomeMetricsInterceptor(KasifyMetrics metrics, IOptions<
         }
         if (observed.Count == 0) return;
         _pending.AddOrUpdate(context, observed);
+    }
+
+    /// <summary>
+    /// Reads the tracker without detecting changes again: the domain-events interceptor, registered before this one,
+    /// detected them last, and a full detection pass per save is what issue 14 removed.
+    /// </summary>
+    private static (List<EntityEntry<PropertyCalendar>> Calendars, List<AccessCode> CodesLive) ChangedEntries(ChangeTracker tracker)
+    {
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return (tracker.Entries<PropertyCalendar>().Where(e => e.State == EntityState.Modified).ToList(),
+                tracker.Entries<AccessCode>().Where(WentLive).Select(e => e.Entity).ToList());
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
+        }
     }
 
     private static bool WentLive(EntityEntry<AccessCode> entry)
