@@ -12,7 +12,8 @@ namespace Kasify.Infrastructure.Calendars.Feeds;
 /// The feed client's resilience pipeline, one per host (scheme, host and port), outermost first: total timeout
 /// (<see cref="CalendarFeedsOptions.FetchTimeoutSeconds"/>), retries of transient failures (exponential back-off with
 /// jitter, or the server's <c>Retry-After</c> when it asks for a short wait), a circuit breaker that stops calling a host
-/// that keeps failing, and a timeout per attempt. A feed GET is safe to repeat; the sync job's own back-off covers longer outages.
+/// that keeps failing, and a timeout per attempt (until the response headers; three quarters of the total, so a hung
+/// connection leaves time for one more try while a slow but working host still gets most of the budget). A feed GET is safe to repeat; the sync job's own back-off covers longer outages.
 /// </summary>
 internal static class FeedResilience
 {
@@ -20,7 +21,6 @@ internal static class FeedResilience
     public static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(200);
     /// <summary>A server asking for a longer pause gets it from the sync job's back-off, not from a worker waiting here.</summary>
     public static readonly TimeSpan LongestRetryAfter = TimeSpan.FromSeconds(10);
-    public static readonly TimeSpan LongestAttempt = TimeSpan.FromSeconds(10);
 
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, CalendarFeedsOptions options, TimeProvider time)
     {
@@ -47,7 +47,7 @@ internal static class FeedResilience
                 BreakDuration = TimeSpan.FromSeconds(30),
                 ShouldHandle = args => ValueTask.FromResult(IsHostFailure(args.Outcome)),
             })
-            .AddTimeout(new HttpTimeoutStrategyOptions { Name = "feed-attempt", Timeout = Min(LongestAttempt, total / 2) });
+            .AddTimeout(new HttpTimeoutStrategyOptions { Name = "feed-attempt", Timeout = total * 0.75 });
     }
 
     /// <summary>5xx, 408, 429, network errors and attempt timeouts; never our own refusal of a private address.</summary>
@@ -60,8 +60,6 @@ internal static class FeedResilience
         var wait = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - time.GetUtcNow() : null);
         return wait > LongestRetryAfter;
     }
-
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>Describes what the pipeline refused, in words for the calendar's last error.</summary>
     public static string? Describe(Exception ex, CalendarFeedsOptions options) => ex switch
