@@ -11,6 +11,7 @@ using Kasify.Infrastructure.Ses;
 using Kasify.Infrastructure.SmartLocks;
 using Kasify.Infrastructure.Jobs;
 using Kasify.Infrastructure.Persistence;
+using Kasify.Infrastructure.Telemetry;
 using Kasify.Application;
 using MassTransit;
 using Microsoft.AspNetCore.DataProtection;
@@ -47,6 +48,7 @@ public static class DependencyInjection
             .Validate(o => o.RetentionYears >= 1, "Guests:RetentionYears must be at least 1").ValidateOnStart();
         services.AddOptions<Application.AccessCodes.AccessCodeOptions>().Bind(configuration.GetSection(Application.AccessCodes.AccessCodeOptions.SectionName));
         services.AddKasifyJobs(configuration, database);
+        services.AddKasifyMetrics();
         return services;
     }
 

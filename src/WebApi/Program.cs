@@ -3,6 +3,7 @@ using Kasify.Application;
 using Kasify.Application.Common;
 using Kasify.Infrastructure;
 using Kasify.Infrastructure.Persistence;
+using Kasify.Infrastructure.Telemetry;
 using Kasify.WebApi.Auth;
 using Kasify.WebApi.Dashboard;
 using Kasify.WebApi.Endpoints;
@@ -33,6 +34,7 @@ builder.Services.AddKasifyAuth();
 builder.Services.AddKasifyRateLimits(builder.Configuration);
 builder.Services.AddKasifyOpenApi();
 builder.Services.AddKasifyHealthChecks();
+builder.Services.AddKasifyTelemetry(builder.Configuration);
 
 var app = builder.Build();
 

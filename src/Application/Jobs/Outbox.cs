@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Kasify.Application.Common;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,12 @@ internal sealed class Outbox(IKasifyDb db, IJobScheduler scheduler, TimeProvider
         var now = time.GetUtcNow().UtcDateTime;
         var due = dueAt ?? now;
         if (dedupKey is not null && await AlreadyWaitingAsync(dedupKey, due, ct)) return;
-        db.OutboxMessages.Add(new OutboxMessage(kind, JsonSerializer.Serialize(payload), due, now, propertyId, dedupKey));
+        db.OutboxMessages.Add(new OutboxMessage(kind, JsonSerializer.Serialize(payload), due, now, propertyId, dedupKey, CurrentTraceParent()));
     }
+
+    /// <summary>The W3C traceparent of the request or job writing the row: the job that runs it continues that trace.</summary>
+    private static string? CurrentTraceParent() =>
+        Activity.Current is { IdFormat: ActivityIdFormat.W3C, Id.Length: <= OutboxMessage.TraceParentMaxLength } activity ? activity.Id : null;
 
     public async Task CancelForPropertyAsync(Guid propertyId, CancellationToken ct)
     {

@@ -9,8 +9,12 @@ public sealed class OutboxMessage
 {
     private OutboxMessage() { }
 
-    public OutboxMessage(string kind, string payload, DateTime dueAt, DateTime now, Guid? propertyId, string? dedupKey)
+    public const int TraceParentMaxLength = 55;
+
+    public OutboxMessage(string kind, string payload, DateTime dueAt, DateTime now, Guid? propertyId, string? dedupKey,
+        string? traceParent = null)
     {
+        TraceParent = traceParent;
         Kind = kind;
         Payload = payload;
         DueAt = dueAt;
@@ -41,6 +45,8 @@ public sealed class OutboxMessage
     public DateTime? FailedAt { get; private set; }
     public DateTime? CancelledAt { get; private set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+    /// <summary>W3C traceparent of the request or job that wrote the row; the job's span continues that trace.</summary>
+    public string? TraceParent { get; private set; }
 
     public bool IsPending => ProcessedAt is null && FailedAt is null && CancelledAt is null;
 

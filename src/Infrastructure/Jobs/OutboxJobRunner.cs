@@ -1,6 +1,7 @@
 using Hangfire;
 using Kasify.Application.Jobs;
 using Kasify.Infrastructure.Persistence;
+using Kasify.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ namespace Kasify.Infrastructure.Jobs;
 /// A failure is recorded on the row (retry with back-off, or final) and then rethrown, so Hangfire shows the job failed.
 /// </summary>
 public sealed class OutboxJobRunner(KasifyDbContext db, OutboxJobCatalog catalog, IServiceProvider scope, IJobScheduler scheduler,
-    JobInstance instance, IOptions<JobsOptions> options, TimeProvider time, ILogger<OutboxJobRunner> logger)
+    JobInstance instance, IOptions<JobsOptions> options, TimeProvider time, ILogger<OutboxJobRunner> logger, KasifyMetrics metrics)
 {
     public const int MaxAttempts = 8;
     /// <summary>How soon a row whose key is being run elsewhere tries again (it is also dispatched when that run ends).</summary>
@@ -42,6 +43,8 @@ public sealed class OutboxJobRunner(KasifyDbContext db, OutboxJobCatalog catalog
         if (!await TryClaimAsync(message, now, ct)) return;
 
         instance.Started(message.Id);
+        using var activity = JobActivity.Start(message);
+        var started = time.GetTimestamp();
         try
         {
             var handler = catalog.Create(message.Kind, scope)
@@ -49,9 +52,12 @@ public sealed class OutboxJobRunner(KasifyDbContext db, OutboxJobCatalog catalog
             await handler.HandleAsync(message.Payload, ct);
             message.Processed(time.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
+            metrics.JobRan(message.Kind, "ok", time.GetElapsedTime(started));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
+            JobActivity.Failed(activity, ex);
+            metrics.JobRan(message.Kind, "failed", time.GetElapsedTime(started));
             await RecordFailureAsync(outboxMessageId, ex, ct);
             throw;
         }
@@ -95,6 +101,7 @@ public sealed class OutboxJobRunner(KasifyDbContext db, OutboxJobCatalog catalog
         {
             return;
         }
+        metrics.JobFailed(message.Kind, final: true);
         logger.LogWarning("Job {Kind} {MessageId} gave up after {Attempts} attempts", message.Kind, message.Id, message.Attempts);
         throw new OutboxJobGaveUpException(message.Kind, message.Id, message.Attempts);
     }
@@ -110,6 +117,7 @@ public sealed class OutboxJobRunner(KasifyDbContext db, OutboxJobCatalog catalog
         message.AttemptFailed(Describe(ex), retryAt, now);
         if (retryAt is not null && await HasWaitingSiblingAsync(message, ct)) message.Supersede(now);
         await db.SaveChangesAsync(ct);
+        metrics.JobFailed(message.Kind, final: message.FailedAt is not null);
         if (retryAt is { } at && message.IsPending) scheduler.Schedule(message.Id, at, message.Kind);
         else if (message.CancelledAt is not null) await DispatchNextOfKeyAsync(message, ct);
         logger.LogWarning("Job {Kind} {MessageId} failed (attempt {Attempt}): {Error}; {Next}",

@@ -6,7 +6,12 @@ public static class HealthEndpoints
 {
     public static IServiceCollection AddKasifyHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName)
+            .Validate(o => o.OutboxBacklogDegradedAfterMinutes > 0, "Health:OutboxBacklogDegradedAfterMinutes must be positive.")
+            .ValidateOnStart();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
+            .AddCheck<OutboxBacklogCheck>("outbox", tags: ["ready"]);
         return services;
     }
 

@@ -4,6 +4,7 @@ using Kasify.Application.Calendars.Feeds;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Kasify.Infrastructure.Net;
 
@@ -30,7 +31,7 @@ public static class CalendarFeedsServiceCollectionExtensions
             .ConfigureHttpClient((sp, client) =>
             {
                 var options = sp.GetRequiredService<IOptions<CalendarFeedsOptions>>().Value;
-                // The fetcher enforces its own budget so it can report "timed out after Ns".
+                // The resilience pipeline and the fetcher enforce the budget, so it can be reported as "timed out after Ns".
                 client.Timeout = Timeout.InfiniteTimeSpan;
                 client.DefaultRequestHeaders.UserAgent.Clear();
                 client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", options.UserAgent);
@@ -45,7 +46,11 @@ public static class CalendarFeedsServiceCollectionExtensions
                 handler.AutomaticDecompression = DecompressionMethods.All;
                 handler.ConnectTimeout = TimeSpan.FromSeconds(10);
                 return handler;
-            });
+            })
+            .AddResilienceHandler("feeds", (pipeline, context) => FeedResilience.Configure(pipeline,
+                context.ServiceProvider.GetRequiredService<IOptions<CalendarFeedsOptions>>().Value,
+                context.ServiceProvider.GetRequiredService<TimeProvider>()))
+            .SelectPipelineByAuthority();
 
         return services;
     }

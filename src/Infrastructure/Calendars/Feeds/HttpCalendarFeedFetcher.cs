@@ -7,13 +7,15 @@ using Microsoft.Extensions.Options;
 
 namespace Kasify.Infrastructure.Calendars.Feeds;
 
+/// <summary>
+/// One conditional GET of a feed. Retries, the per-host circuit breaker and the attempt and total timeouts are the
+/// client's resilience pipeline (<see cref="FeedResilience"/>); the budget here also covers reading the body.
+/// </summary>
 internal sealed class HttpCalendarFeedFetcher(
     HttpClient httpClient,
     IOptions<CalendarFeedsOptions> options,
     TimeProvider timeProvider) : ICalendarFeedFetcher
 {
-    private static readonly TimeSpan[] RetryDelays = [TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(800)];
-
     private readonly CalendarFeedsOptions _options = options.Value;
 
     public async Task<FeedFetchResult> FetchAsync(
@@ -29,26 +31,11 @@ internal sealed class HttpCalendarFeedFetcher(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, budget.Token);
         try
         {
-            return await FetchWithRetriesAsync(url, etag, lastModified, linked.Token).ConfigureAwait(false);
+            return await FetchOnceAsync(url, etag, lastModified, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !ct.IsCancellationRequested)
         {
             return new FeedFetchResult.Failed($"timed out after {_options.FetchTimeoutSeconds}s", IsTransient: true);
-        }
-    }
-
-    private async Task<FeedFetchResult> FetchWithRetriesAsync(
-        Uri url, string? etag, DateTimeOffset? lastModified, CancellationToken ct)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var result = await FetchOnceAsync(url, etag, lastModified, ct).ConfigureAwait(false);
-            if (result is not FeedFetchResult.Failed { IsTransient: true } || attempt >= RetryDelays.Length)
-            {
-                return result;
-            }
-
-            await Task.Delay(RetryDelays[attempt], timeProvider, ct).ConfigureAwait(false);
         }
     }
 
@@ -81,6 +68,10 @@ internal sealed class HttpCalendarFeedFetcher(
         catch (IOException)
         {
             return new FeedFetchResult.Failed("network error: the connection was interrupted", IsTransient: true);
+        }
+        catch (Exception ex) when (FeedResilience.Describe(ex, _options) is { } refusal)
+        {
+            return new FeedFetchResult.Failed(refusal, IsTransient: true);
         }
     }
 

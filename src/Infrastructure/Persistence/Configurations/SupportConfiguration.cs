@@ -48,6 +48,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.Property(m => m.DedupKey).HasMaxLength(200);
         b.Property(m => m.LastError).HasMaxLength(1000);
         b.Property(m => m.ClaimedBy).HasMaxLength(100);
+        b.Property(m => m.TraceParent).HasMaxLength(OutboxMessage.TraceParentMaxLength);
         b.Property(m => m.Version).IsConcurrencyToken();
         b.Ignore(m => m.IsPending);
         b.Ignore(m => m.IsClaimed);

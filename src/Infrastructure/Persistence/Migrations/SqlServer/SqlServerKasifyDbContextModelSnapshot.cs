@@ -74,6 +74,10 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("PropertyId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("nvarchar(55)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");

@@ -69,6 +69,10 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("PropertyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
