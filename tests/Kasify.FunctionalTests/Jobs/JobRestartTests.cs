@@ -24,8 +24,7 @@ public sealed class JobRestartTests
     [TearDown]
     public void RemoveDatabase()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_database + suffix);
+        TestDatabase.Delete(_database);
     }
 
     private KasifyApiFactory Host(FakeTimeProvider? clock = null, bool runServer = false, bool realClock = false, int leaseSeconds = 60,
