@@ -8,6 +8,10 @@ public sealed class DatabaseOptions
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
     public string SqliteConnectionString { get; set; } = "Data Source=data/kasify.db";
     public string? SqlServerConnectionString { get; set; }
+
+    /// <summary>Refuse to start when another instance holds the SQLite file (see <see cref="SqliteInstanceLock"/>).</summary>
+    public bool SqliteSingleInstance { get; set; } = true;
+
     public string? PostgreSqlConnectionString { get; set; }
 
     /// <summary>A server database several instances can share (Hangfire keeps its jobs in it too).</summary>

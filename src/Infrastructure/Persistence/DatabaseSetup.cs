@@ -11,6 +11,7 @@ internal static class DatabaseSetup
 {
     public static void AddKasifyDatabase(this IServiceCollection services, DatabaseOptions options)
     {
+        services.AddSingleton<SqliteInstanceLock>();
         services.AddScoped<DomainEventsInterceptor>();
         services.AddScoped<OutboxDispatchInterceptor>();
 

@@ -32,6 +32,7 @@ public sealed class KasifyApiFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(TestTokens.Settings)
         {
             ["Jobs:RunServer"] = "false",
+            ["Database:SqliteSingleInstance"] = "false", // tests start a second host on one file on purpose (restarts, other instances)
             ["Calendars:AllowPrivateAddresses"] = "true",
             ["SmartLocks:AllowPrivateAddresses"] = "true", // the vendor fakes listen on loopback
         };

@@ -1,3 +1,4 @@
+using Kasify.Infrastructure.Persistence.PostgreSql;
 using Npgsql;
 
 namespace Kasify.FunctionalTests.Infrastructure;
@@ -6,6 +7,8 @@ namespace Kasify.FunctionalTests.Infrastructure;
 /// Where a test database lives. By default a SQLite file; with <c>KASIFY_TEST_DB=postgres</c> every file path is mapped
 /// to its own PostgreSQL database on the server of <c>KASIFY_TEST_PG</c> (a connection string without a database),
 /// created on first use and dropped by <see cref="Delete"/>. <c>build/test.sh</c> runs the suite both ways.
+/// Each PostgreSQL test database is a copy of a template that this test run migrated once (EF migrations and Hangfire's
+/// schema): the hosts still migrate at start-up, and find nothing pending.
 /// </summary>
 public static class TestDatabase
 {
@@ -15,8 +18,10 @@ public static class TestDatabase
     /// <summary>Tests that only make sense on a SQLite file (they are skipped in the PostgreSQL pass).</summary>
     public const string SqliteOnly = "SqliteOnly";
 
+    private const string Template = "kasify_tests_template";
     private static readonly Lock Creating = new();
     private static readonly HashSet<string> Created = [];
+    private static bool _templateReady;
 
     public static bool IsPostgres =>
         string.Equals(Environment.GetEnvironmentVariable(ProviderVariable), "postgres", StringComparison.OrdinalIgnoreCase);
@@ -44,13 +49,38 @@ public static class TestDatabase
             {
                 using var admin = new NpgsqlConnection(ServerConnectionString());
                 admin.Open();
+                if (!_templateReady) PrepareTemplate(admin);
                 using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", admin);
                 exists.Parameters.AddWithValue("name", name);
-                if (exists.ExecuteScalar() is null)
-                    using (var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin)) create.ExecuteNonQuery();
+                if (exists.ExecuteScalar() is null) Execute(admin, $"CREATE DATABASE \"{name}\" TEMPLATE \"{Template}\"");
             }
         }
         return DatabaseConnectionString(name);
+    }
+
+    /// <summary>Rebuilt once per test run, so it always has this build's migrations.</summary>
+    private static void PrepareTemplate(NpgsqlConnection admin)
+    {
+        Execute(admin, $"DROP DATABASE IF EXISTS \"{Template}\" WITH (FORCE)");
+        Execute(admin, $"CREATE DATABASE \"{Template}\"");
+        var template = DatabaseConnectionString(Template);
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Kasify.Infrastructure.Persistence.PostgreSqlKasifyDbContext>()
+            .UsePostgreSqlKasify(template).Options;
+        using (var db = new Kasify.Infrastructure.Persistence.PostgreSqlKasifyDbContext(options))
+            Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.Migrate(db.Database);
+        using (var connection = new NpgsqlConnection(template))
+        {
+            connection.Open();
+            Hangfire.PostgreSql.PostgreSqlObjectsInstaller.Install(connection, "hangfire");
+        }
+        using (var pooled = new NpgsqlConnection(template)) NpgsqlConnection.ClearPool(pooled);
+        _templateReady = true;
+    }
+
+    private static void Execute(NpgsqlConnection connection, string sql)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
     public static void Delete(string path)
@@ -66,7 +96,7 @@ public static class TestDatabase
         using (var pooled = new NpgsqlConnection(DatabaseConnectionString(name))) NpgsqlConnection.ClearPool(pooled);
         using var admin = new NpgsqlConnection(ServerConnectionString());
         admin.Open();
-        using (var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin)) drop.ExecuteNonQuery();
+        Execute(admin, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         lock (Creating) Created.Remove(name);
     }
 
