@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL cluster for the tests: trust authentication on 127.0.0.1, a free port, no fsync.
-#   eval "$(build/postgres-cluster.sh start [--install])"   exports KASIFY_TEST_PG (connection string) and KASIFY_PG_DIR
+#   cluster=$(build/postgres-cluster.sh start [--install]) && eval "$cluster"   exports KASIFY_TEST_PG (connection string) and KASIFY_PG_DIR
 #   build/postgres-cluster.sh stop "$KASIFY_PG_DIR"          stops it and removes its folder
 # --install: apt-get install postgresql when no server binaries are found (CI runs as root on Debian).
 set -euo pipefail
