@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Kasify.Application.Calendars;
 using Kasify.Application.Jobs;
@@ -35,7 +36,9 @@ public static class DependencyInjection
         {
             cfg.AddConsumers(typeof(Application.DependencyInjection).Assembly);
             extraConsumers?.Invoke(cfg);
+            cfg.ConfigureMediator((_, mediator) => mediator.ConnectConsumerConfigurationObserver(new Persistence.Interceptors.OneConsumerAtATimeObserver()));
         });
+        services.AddScoped<Persistence.Interceptors.ConsumerTurn>();
         services.AddKasifyDataProtection(configuration);
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
 
@@ -60,7 +63,7 @@ public static class DependencyInjection
     private static void AddKasifyJobs(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName))
-            .PostConfigure(o => o.DurableStorage = database.Provider == DatabaseProvider.SqlServer);
+            .PostConfigure(o => o.DurableStorage = database.IsServerDatabase);
         services.AddScoped<IJobScheduler, HangfireJobScheduler>();
         services.AddScoped<OutboxJobRunner>();
         services.AddSingleton<OutboxJobCatalog>();
@@ -76,6 +79,9 @@ public static class DependencyInjection
                 .UseRecommendedSerializerSettings();
             if (database.Provider == DatabaseProvider.SqlServer)
                 cfg.UseSqlServerStorage(database.SqlServerConnectionString, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
+            else if (database.Provider == DatabaseProvider.PostgreSql)
+                cfg.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(database.PostgreSqlConnectionString),
+                    new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, SchemaName = "hangfire" });
             else
                 cfg.UseInMemoryStorage(); // the outbox table is the durable record; see docs/adr/0003
         });

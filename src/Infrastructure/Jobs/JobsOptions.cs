@@ -19,7 +19,7 @@ public sealed class JobsOptions
     /// </summary>
     public int ClaimLeaseSeconds { get; set; } = 60;
 
-    /// <summary>Set from the database provider: Hangfire's own storage survives a restart (SQL Server), or not (in-memory).</summary>
+    /// <summary>Set from the database provider: Hangfire's own storage survives a restart (SQL Server, PostgreSQL), or not (in-memory).</summary>
     public bool DurableStorage { get; set; }
 
     public int WorkersFor(string queue) => Workers.TryGetValue(queue, out var count) && count > 0 ? count : DefaultWorkers;

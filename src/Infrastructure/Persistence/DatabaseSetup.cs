@@ -1,4 +1,5 @@
 using Kasify.Infrastructure.Persistence.Interceptors;
+using Kasify.Infrastructure.Persistence.PostgreSql;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -10,6 +11,7 @@ internal static class DatabaseSetup
 {
     public static void AddKasifyDatabase(this IServiceCollection services, DatabaseOptions options)
     {
+        services.AddSingleton<SqliteInstanceLock>();
         services.AddScoped<DomainEventsInterceptor>();
         services.AddScoped<OutboxDispatchInterceptor>();
 
@@ -20,6 +22,13 @@ internal static class DatabaseSetup
             services.AddDbContext<SqlServerKasifyDbContext>((sp, o) => Configure(sp, o.UseSqlServer(connection,
                 sql => sql.MigrationsHistoryTable("__EFMigrationsHistory").EnableRetryOnFailure())));
             services.AddScoped<KasifyDbContext>(sp => sp.GetRequiredService<SqlServerKasifyDbContext>());
+        }
+        else if (options.Provider == DatabaseProvider.PostgreSql)
+        {
+            var connection = options.PostgreSqlConnectionString
+                             ?? throw new InvalidOperationException("Database:PostgreSqlConnectionString is required when Database:Provider is PostgreSql.");
+            services.AddDbContext<PostgreSqlKasifyDbContext>((sp, o) => Configure(sp, o.UsePostgreSqlKasify(connection)));
+            services.AddScoped<KasifyDbContext>(sp => sp.GetRequiredService<PostgreSqlKasifyDbContext>());
         }
         else
         {

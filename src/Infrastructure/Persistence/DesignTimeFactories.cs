@@ -1,3 +1,4 @@
+using Kasify.Infrastructure.Persistence.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -15,4 +16,10 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
     public SqlServerKasifyDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqlServerKasifyDbContext>()
             .UseSqlServer("Server=(design-time);Database=Kasify;Trusted_Connection=True;TrustServerCertificate=True").Options);
+}
+
+internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlKasifyDbContext>
+{
+    public PostgreSqlKasifyDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgreSqlKasifyDbContext>().UsePostgreSqlKasify("Host=design-time;Database=kasify").Options);
 }

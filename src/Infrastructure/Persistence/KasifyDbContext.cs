@@ -19,7 +19,7 @@ namespace Kasify.Infrastructure.Persistence;
 
 /// <summary>
 /// The one database context. Each provider has a derived context (<see cref="SqliteKasifyDbContext"/>,
-/// <see cref="SqlServerKasifyDbContext"/>) that owns its own migration set.
+/// <see cref="SqlServerKasifyDbContext"/>, <see cref="PostgreSqlKasifyDbContext"/>) that owns its own migration set.
 /// </summary>
 public abstract class KasifyDbContext(DbContextOptions options) : DbContext(options), IKasifyDb, IDataProtectionKeyContext
 {
@@ -85,3 +85,15 @@ public abstract class KasifyDbContext(DbContextOptions options) : DbContext(opti
 public sealed class SqliteKasifyDbContext(DbContextOptions<SqliteKasifyDbContext> options) : KasifyDbContext(options);
 
 public sealed class SqlServerKasifyDbContext(DbContextOptions<SqlServerKasifyDbContext> options) : KasifyDbContext(options);
+
+public sealed class PostgreSqlKasifyDbContext(DbContextOptions<PostgreSqlKasifyDbContext> options) : KasifyDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // Index filters are written once, with [brackets] (SQL Server and SQLite read them); PostgreSQL quotes with "".
+        foreach (var index in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetIndexes()))
+            if (index.GetFilter() is { } filter)
+                index.SetFilter(System.Text.RegularExpressions.Regex.Replace(filter, @"\[(\w+)\]", "\"$1\""));
+    }
+}

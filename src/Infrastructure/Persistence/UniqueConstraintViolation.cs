@@ -1,6 +1,7 @@
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Kasify.Infrastructure.Persistence;
 
@@ -20,6 +21,7 @@ public static class UniqueConstraintViolation
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
                                   && sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
         SqlException sqlServer => SqlServerDuplicateKey.Contains(sqlServer.Number),
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
 }

@@ -24,8 +24,7 @@ public sealed class AccessCodeRestartTests
     public void Stop()
     {
         _nuki.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_database + suffix);
+        TestDatabase.Delete(_database);
     }
 
     private KasifyApiFactory Host(FakeTimeProvider clock) =>

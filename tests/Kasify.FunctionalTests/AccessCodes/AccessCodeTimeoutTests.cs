@@ -51,7 +51,6 @@ public sealed class AccessCodeTimeoutTests
             nuki.AuthsOn(smartlock.SmartlockId).Should().ContainSingle();
             vendors.CreatesSent.Should().Be(1);
         }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(database + suffix);
+        TestDatabase.Delete(database);
     }
 }

@@ -160,7 +160,7 @@ public sealed class CheckinTests : ApiFixture
         await (await RegisterGuestAsync(booking.CheckinCode, GuestBodies.SpanishAdult())).ShouldBeAsync(HttpStatusCode.Created);
 
         var raw = await Api.WithDbAsync(db => db.Database
-            .SqlQuery<string>($"SELECT ProtectedDocumentNumber AS Value FROM Guests WHERE BookingId = {booking.Id}").SingleAsync());
+            .SqlQuery<string>($"SELECT \"ProtectedDocumentNumber\" AS \"Value\" FROM \"Guests\" WHERE \"BookingId\" = {booking.Id}").SingleAsync());
         raw.Should().NotBeNullOrEmpty().And.NotContain(GuestBodies.ValidNif);
     }
 }

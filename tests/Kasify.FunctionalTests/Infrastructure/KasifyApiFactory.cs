@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kasify.FunctionalTests.Infrastructure;
 
 /// <summary>
-/// The real API over a real SQLite file. Jobs are not run by a Hangfire server but by <see cref="RunDueJobsAsync"/>,
+/// The real API over a real SQLite file (or its own PostgreSQL database in the PostgreSQL pass, see
+/// <see cref="TestDatabase"/>). Jobs are not run by a Hangfire server but by <see cref="RunDueJobsAsync"/>,
 /// driven by <see cref="Clock"/>, so schedules are deterministic.
 /// </summary>
 public sealed class KasifyApiFactory : WebApplicationFactory<Program>
@@ -29,12 +31,12 @@ public sealed class KasifyApiFactory : WebApplicationFactory<Program>
         _services = services;
         _settings = new Dictionary<string, string?>(TestTokens.Settings)
         {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:SqliteConnectionString"] = $"Data Source={databasePath}",
             ["Jobs:RunServer"] = "false",
+            ["Database:SqliteSingleInstance"] = "false", // tests start a second host on one file on purpose (restarts, other instances)
             ["Calendars:AllowPrivateAddresses"] = "true",
             ["SmartLocks:AllowPrivateAddresses"] = "true", // the vendor fakes listen on loopback
         };
+        foreach (var (key, value) in TestDatabase.Settings(databasePath)) _settings[key] = value;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
 
@@ -42,12 +44,13 @@ public sealed class KasifyApiFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; }
     public QueryCounter Queries { get; } = new();
 
-    /// <summary>A new database file in the temp folder, removed by <see cref="DeleteDatabase"/>.</summary>
+    /// <summary>A new database file in the temp folder (or PostgreSQL database), removed by <see cref="DeleteDatabase"/>.</summary>
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"kasify-tests-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (ProgressLoggerProvider.File is not null) builder.ConfigureLogging(l => l.AddProvider(new ProgressLoggerProvider()));
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
@@ -72,10 +75,5 @@ public sealed class KasifyApiFactory : WebApplicationFactory<Program>
         return await action(scope.ServiceProvider.GetRequiredService<KasifyDbContext>());
     }
 
-    public void DeleteDatabase()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            if (File.Exists(DatabasePath + suffix)) File.Delete(DatabasePath + suffix);
-    }
+    public void DeleteDatabase() => TestDatabase.Delete(DatabasePath);
 }

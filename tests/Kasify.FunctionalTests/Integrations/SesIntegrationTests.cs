@@ -39,7 +39,7 @@ public sealed class SesIntegrationTests : SesFixture
         var id = Guid.Parse(created["id"]!.GetValue<string>());
 
         var raw = await Api.WithDbAsync(db => db.Database
-            .SqlQuery<string>($"SELECT ProtectedCredentials AS Value FROM Integrations WHERE Id = {id}").SingleAsync());
+            .SqlQuery<string>($"SELECT \"ProtectedCredentials\" AS \"Value\" FROM \"Integrations\" WHERE \"Id\" = {id}").SingleAsync());
 
         raw.Should().NotBeNullOrEmpty().And.NotContain(Ses.Password).And.NotContain(Ses.Username);
     }

@@ -24,8 +24,7 @@ public sealed class JobRestartTests
     [TearDown]
     public void RemoveDatabase()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_database + suffix);
+        TestDatabase.Delete(_database);
     }
 
     private KasifyApiFactory Host(FakeTimeProvider? clock = null, bool runServer = false, bool realClock = false, int leaseSeconds = 60,
@@ -174,7 +173,8 @@ public sealed class JobRestartTests
 
         (await EventuallyAsync(() => Task.FromResult(monitoring.FailedCount()), failed => failed == 1)).Should().Be(1);
         await Task.Delay(TimeSpan.FromSeconds(2));
-        monitoring.SucceededListCount().Should().Be(0);
+        // Only this row's job counts: with durable storage (PostgreSQL) the recurring sweeps may succeed meanwhile.
+        monitoring.SucceededJobs(0, 1000).Should().NotContain(j => j.Value.Job != null && j.Value.Job.Args.Contains(id));
         var row = await RowAsync(host, id);
         row.Attempts.Should().Be(1);
         row.LastError.Should().Contain("vendor unavailable");

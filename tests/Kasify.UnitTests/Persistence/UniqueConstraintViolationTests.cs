@@ -25,4 +25,15 @@ public sealed class UniqueConstraintViolationTests
         UniqueConstraintViolation.Is(duplicate.Which).Should().BeTrue();
         UniqueConstraintViolation.Is(new DbUpdateException("other", new InvalidOperationException())).Should().BeFalse();
     }
+
+    [Test]
+    public void A_PostgreSQL_unique_violation_is_recognised_and_other_PostgreSQL_errors_are_not()
+    {
+        static DbUpdateException Failure(string sqlState) =>
+            new("save failed", new Npgsql.PostgresException("refused", "ERROR", "ERROR", sqlState));
+
+        UniqueConstraintViolation.Is(Failure(Npgsql.PostgresErrorCodes.UniqueViolation)).Should().BeTrue();
+        UniqueConstraintViolation.Is(Failure(Npgsql.PostgresErrorCodes.ForeignKeyViolation)).Should().BeFalse();
+        UniqueConstraintViolation.Is(Failure(Npgsql.PostgresErrorCodes.StringDataRightTruncation)).Should().BeFalse();
+    }
 }
