@@ -74,6 +74,10 @@ namespace Kasify.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("PropertyId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
