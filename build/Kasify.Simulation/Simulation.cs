@@ -100,7 +100,12 @@ public sealed class Simulation(SimulationOptions options, TextWriter progress)
                     await ses.ActAsHostAsync(host, now, errors, ct);
                 }
                 observer.Observe(now);
-                if (i % (24 * 12) == 0) progress.WriteLine($"{now:u} day {i / 288}: {pump.JobsRun} jobs, {observer.Provisioned.Violations + observer.OutOfWindow.Violations} code violations, {watch.Elapsed.TotalSeconds:F0} s ({pumpTime.TotalSeconds:F0} s in jobs)");
+                if (i % (24 * 12) == 0)
+                {
+                    progress.WriteLine($"{now:u} day {i / 288}: {pump.JobsRun} jobs, {observer.Provisioned.Violations + observer.OutOfWindow.Violations} code violations, {watch.Elapsed.TotalSeconds:F0} s ({pumpTime.TotalSeconds:F0} s in jobs)");
+                    if (Environment.GetEnvironmentVariable("KASIFY_SIM_DEBUG") is not null)
+                        progress.WriteLine($"  by kind: {string.Join(", ", pump.RunByKind.OrderByDescending(k => k.Value).Select(k => $"{k.Key}={k.Value}"))}; distinct rows {pump.DistinctIds.Count}");
+                }
                 previous = now;
             }
 

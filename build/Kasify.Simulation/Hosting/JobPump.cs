@@ -18,6 +18,9 @@ public sealed class JobPump(FakeTimeProvider clock, int workers)
 
     public List<string> WorkerErrors { get; } = [];
     public int JobsRun { get; private set; }
+    /// <summary>Jobs run per kind (for diagnosing storms).</summary>
+    public Dictionary<string, int> RunByKind { get; } = new(StringComparer.Ordinal);
+    public HashSet<Guid> DistinctIds { get; } = [];
 
     public async Task RunStepAsync(SimulationHost host, DateTime previous, CancellationToken crash)
     {
@@ -42,13 +45,31 @@ public sealed class JobPump(FakeTimeProvider clock, int workers)
         {
             var due = host.Jobs.TakeDue(clock.GetUtcNow().UtcDateTime);
             if (due.Count == 0) break;
-            foreach (var id in due)
+            foreach (var job in due)
             {
                 crash.ThrowIfCancellationRequested();
-                await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => RunGuardedAsync(() => RunOutboxJobAsync(host, id, crash), "outbox job", crash)));
+                await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => RunGuardedAsync(() => RunOutboxJobAsync(host, job.Id, crash), "outbox job", crash)));
                 JobsRun++;
+                RunByKind[job.Kind] = RunByKind.GetValueOrDefault(job.Kind) + 1;
+                DistinctIds.Add(job.Id);
+                if (Environment.GetEnvironmentVariable("KASIFY_SIM_DEBUG") is not null && (_perId[job.Id] = _perId.GetValueOrDefault(job.Id) + 1) == 100)
+                    await DumpAsync(host, job.Id);
             }
         }
+    }
+
+    private readonly Dictionary<Guid, int> _perId = [];
+
+    private async Task DumpAsync(SimulationHost host, Guid id)
+    {
+        var rows = await host.WithDbAsync(async db =>
+        {
+            var row = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.OutboxMessages, m => m.Id == id);
+            return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.OutboxMessages.Where(m => m.DedupKey == row.DedupKey || m.Id == id));
+        });
+        Console.Error.WriteLine($"STORM {id} at {clock.GetUtcNow():u}:");
+        foreach (var r in rows)
+            Console.Error.WriteLine($"  {r.Id} {r.Kind} key={r.DedupKey} due={r.DueAt:O} claimed={r.ClaimedUntil:O} by={r.ClaimedBy} att={r.Attempts} proc={r.ProcessedAt:O} failed={r.FailedAt:O} canc={r.CancelledAt:O} err={r.LastError}");
     }
 
     private static List<RecurringJobDto> RecurringJobs(SimulationHost host)

@@ -9,21 +9,29 @@ namespace Kasify.Simulation.Hosting;
 public sealed class SimulatedJobQueue : IJobScheduler
 {
     private readonly object _gate = new();
-    private readonly List<(Guid Id, DateTime DueAt)> _entries = [];
+    private readonly List<SimulatedJob> _entries = [];
 
     public void Schedule(Guid outboxMessageId, DateTime dueAtUtc, string kind)
     {
-        lock (_gate) _entries.Add((outboxMessageId, dueAtUtc));
+        lock (_gate) _entries.Add(new SimulatedJob(outboxMessageId, dueAtUtc, kind));
     }
 
     /// <summary>Removes and returns the jobs due at <paramref name="now"/>, earliest first (duplicates kept, as Hangfire would run them).</summary>
-    public IReadOnlyList<Guid> TakeDue(DateTime now)
+    public IReadOnlyList<SimulatedJob> TakeDue(DateTime now)
     {
         lock (_gate)
         {
             var due = _entries.Where(e => e.DueAt <= now).OrderBy(e => e.DueAt).ToList();
             _entries.RemoveAll(e => e.DueAt <= now);
-            return due.Select(e => e.Id).ToList();
+            return due;
         }
     }
+
+    /// <summary>The earliest due time of a waiting job, if any.</summary>
+    public DateTime? NextDue()
+    {
+        lock (_gate) return _entries.Count == 0 ? null : _entries.Min(e => e.DueAt);
+    }
 }
+
+public sealed record SimulatedJob(Guid Id, DateTime DueAt, string Kind);
