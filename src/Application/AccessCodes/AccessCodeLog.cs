@@ -14,6 +14,10 @@ public sealed class AccessCodeLog(IKasifyDb db, ActivityLog activities)
     public Task FailedAsync(AccessCode code, CancellationToken ct) =>
         WriteAsync(code, AccessCodeActivities.Failed, $"Access code failed on {code.SmartLockName}: {code.LastError}", ct);
 
+    /// <summary>The lock could not be reached: the code is not live yet and the job retries (an admin also sees the failed job).</summary>
+    public Task RetryingAsync(AccessCode code, CancellationToken ct) =>
+        WriteAsync(code, AccessCodeActivities.Failed, $"Access code not yet on {code.SmartLockName}: {code.LastError}; retrying", ct);
+
     public Task RevokedAsync(AccessCode code, CancellationToken ct) =>
         WriteAsync(code, AccessCodeActivities.Revoked, $"Access code revoked on {code.SmartLockName}", ct);
 
