@@ -8,7 +8,7 @@ namespace Kasify.Simulation.Invariants;
 /// <summary>
 /// Invariant 6, on the product's own records: every failure that hurt a guest-facing outcome is visible to an admin
 /// both as a timeline activity and as a failed job. A code that went live late (not because the process restarted)
-/// needs an <c>access_code.failed</c> activity of that code or an <c>integration.failed</c> one of its property, and a
+/// needs an <c>access_code.failed</c> activity of that code or booking, or an <c>integration.failed</c> one of its property, and a
 /// failed job of that booking's codes (a job Hangfire shows Failed: the runner rethrew); an SES report that went out
 /// after its deadline although the check-in was complete before it needs its <c>ses.report_overdue</c> activity (checked
 /// by <see cref="SesObserver"/>) and a failed <c>ses.submit_report</c> job of that booking.
@@ -33,7 +33,7 @@ public static class FailureVisibilityCheck
             var bookingId = late.Stay.BookingId!.Value;
             var mine = codes.Where(c => c.BookingId == bookingId).ToList();
             var onLock = mine.Where(c => c.SmartLockId == late.Lock.LockId).Select(c => c.Id).ToHashSet();
-            var hasActivity = activities.Any(a => (a.Kind == AccessCodeActivities.Failed && onLock.Contains(a.SubjectId))
+            var hasActivity = activities.Any(a => (a.Kind == AccessCodeActivities.Failed && (onLock.Contains(a.SubjectId) || a.SubjectId == bookingId))
                                                   || (a.Kind == "integration.failed" && a.At <= late.SeenAt && a.At >= late.Due.AddHours(-1)));
             var ids = mine.Select(c => c.Id.ToString()).Append(bookingId.ToString()).ToList();
             var hasFailedJob = failedRows.Any(r => r.Kind.StartsWith("access_code.", StringComparison.Ordinal)

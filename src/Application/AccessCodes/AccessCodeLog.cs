@@ -1,6 +1,7 @@
 using Kasify.Application.Common;
 using Kasify.Application.Timeline;
 using Kasify.Domain.AccessCodes;
+using Kasify.Domain.Bookings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.AccessCodes;
@@ -14,9 +15,18 @@ public sealed class AccessCodeLog(IKasifyDb db, ActivityLog activities)
     public Task FailedAsync(AccessCode code, CancellationToken ct) =>
         WriteAsync(code, AccessCodeActivities.Failed, $"Access code failed on {code.SmartLockName}: {code.LastError}", ct);
 
-    /// <summary>The lock could not be reached: the code is not live yet and the job retries (an admin also sees the failed job).</summary>
-    public Task RetryingAsync(AccessCode code, CancellationToken ct) =>
-        WriteAsync(code, AccessCodeActivities.Failed, $"Access code not yet on {code.SmartLockName}: {code.LastError}; retrying", ct);
+    /// <summary>
+    /// The booking's code could not be put on a lock when due (the vendor was unreachable): on the timeline once per
+    /// booking, not once per retry (the failed job is visible too). Saved at once: the job fails right after.
+    /// </summary>
+    public async Task NotYetOnLockAsync(Booking booking, string lockName, string error, CancellationToken ct)
+    {
+        if (await db.Activities.AnyAsync(a => a.SubjectId == booking.Id && a.Kind == AccessCodeActivities.Failed, ct)) return;
+        var propertyName = await db.Properties.Where(p => p.Id == booking.PropertyId).Select(p => p.Name).SingleOrDefaultAsync(ct);
+        await activities.WriteAsync(AccessCodeActivities.Failed, $"Access code not yet on {lockName}: {error}; retrying", "booking", booking.Id,
+            booking.PropertyId, propertyName, ct);
+        await db.SaveChangesAsync(ct);
+    }
 
     public Task RevokedAsync(AccessCode code, CancellationToken ct) =>
         WriteAsync(code, AccessCodeActivities.Revoked, $"Access code revoked on {code.SmartLockName}", ct);

@@ -86,9 +86,7 @@ public sealed class AccessCodeProvisioner(IKasifyDb db, SmartLockCredentialStore
         }
         catch (VendorException e) when (e.Kind == VendorErrorKind.Transient)
         {
-            var firstFailure = code.LastError is null;
             code.SubmissionFailed(e.Reason);
-            if (firstFailure) await log.RetryingAsync(code, ct); // the guest's code is late: on the timeline once, not per retry
             await db.SaveChangesAsync(ct);
             throw;
         }

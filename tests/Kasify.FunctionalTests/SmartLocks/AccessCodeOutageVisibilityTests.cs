@@ -7,7 +7,7 @@ namespace Kasify.FunctionalTests.SmartLocks;
 
 /// <summary>
 /// Issue 9, invariant 6: a lock outage that keeps a guest's code off the lock at its due time is visible on the timeline
-/// (once, not once per retry), besides the failed job. Found by the simulation: transient failures only left LastError.
+/// (once, not once per retry), besides the failed job. Before, a transient failure left no activity at all.
 /// </summary>
 public sealed class AccessCodeOutageVisibilityTests : SmartLockFixture
 {
