@@ -24,6 +24,7 @@ public sealed class JobPump(FakeTimeProvider clock, int duplicates)
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(10);
     private readonly object _gate = new();
     private int _busy;
+    private bool _done;
 
     public List<string> WorkerErrors { get; } = [];
     public int JobsRun { get; private set; }
@@ -49,6 +50,7 @@ public sealed class JobPump(FakeTimeProvider clock, int duplicates)
     private async Task RunAsync(SimulationHost host, DateTime previous, DateTime until, CancellationToken crash)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        _done = false;
         var recurring = new Dictionary<string, Queue<RecurringJobDto>>(StringComparer.Ordinal);
         foreach (var job in RecurringJobs(host).Where(j => new CronSchedule(j.Cron).OccursBetween(previous, now)))
         {
@@ -73,9 +75,11 @@ public sealed class JobPump(FakeTimeProvider clock, int duplicates)
             {
                 if (recurring is { Count: > 0 }) sweep = recurring.Dequeue();
                 else if (now < until) job = host.Jobs.TakeNext(queue, now);
+                if (_done) return;
                 if (sweep is null && job is null)
                 {
-                    if (_busy == 0 && (now >= until || !host.Jobs.AnyDue(now))) return;
+                    // All workers stop together: one that stopped alone would leave work another's job queued for it.
+                    if (_busy == 0 && (now >= until || !host.Jobs.AnyDue(now))) { _done = true; return; }
                 }
                 else _busy++;
             }
