@@ -25,6 +25,7 @@ public sealed class JobPump(FakeTimeProvider clock, int duplicates)
     private readonly object _gate = new();
     private int _busy;
     private bool _done;
+    private int _recurringLeft;
 
     public List<string> WorkerErrors { get; } = [];
     public int JobsRun { get; private set; }
@@ -57,6 +58,7 @@ public sealed class JobPump(FakeTimeProvider clock, int duplicates)
             var queue = job.Queue ?? JobQueues.Default;
             (recurring.TryGetValue(queue, out var q) ? q : recurring[queue] = new Queue<RecurringJobDto>()).Enqueue(job);
         }
+        _recurringLeft = recurring.Values.Sum(q => q.Count);
         var options = host.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
         var workers = JobQueues.All.SelectMany(queue => Enumerable.Range(0, options.WorkersFor(queue))
             .Select(_ => WorkAsync(host, queue, recurring.GetValueOrDefault(queue), until, crash))).ToList();
@@ -73,13 +75,13 @@ public sealed class JobPump(FakeTimeProvider clock, int duplicates)
             SimulatedJob? job = null;
             lock (_gate)
             {
-                if (recurring is { Count: > 0 }) sweep = recurring.Dequeue();
+                if (recurring is { Count: > 0 }) { sweep = recurring.Dequeue(); _recurringLeft--; }
                 else if (now < until) job = host.Jobs.TakeNext(queue, now);
                 if (_done) return;
                 if (sweep is null && job is null)
                 {
                     // All workers stop together: one that stopped alone would leave work another's job queued for it.
-                    if (_busy == 0 && (now >= until || !host.Jobs.AnyDue(now))) { _done = true; return; }
+                    if (_busy == 0 && _recurringLeft == 0 && (now >= until || !host.Jobs.AnyDue(now))) { _done = true; return; }
                 }
                 else _busy++;
             }
