@@ -12,7 +12,7 @@ internal static class Program
         catch (Exception e) when (e is ArgumentException or FormatException)
         {
             await Console.Error.WriteLineAsync(e.Message);
-            await Console.Error.WriteLineAsync("usage: --properties 100 --days 30 --seed 1 --chaos 0.2 --restarts 3 --workers 4 --json");
+            await Console.Error.WriteLineAsync("usage: --properties 100 --days 30 --seed 1 --chaos 0.2 --restarts 3 --workers 4 --calendar-load 0 --json");
             return 2;
         }
 

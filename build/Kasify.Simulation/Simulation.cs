@@ -45,12 +45,21 @@ public sealed class Simulation(SimulationOptions options, TextWriter progress)
         var events = new Queue<WorldEvent>(world.Events);
         var errors = new List<string>();
         var pumpTime = TimeSpan.Zero;
+        var worldTime = TimeSpan.Zero;
+        var observeTime = TimeSpan.Zero;
         int? armedAt = null;
 
         var host = await SimulationHost.StartAsync(database, clock, vendors.Settings);
         try
         {
             await WorldSetup.CreateAsync(host, world, vendors, ct);
+            var load = options.CalendarLoad > 0 && CalendarLoad.Moment(world, Start, Start.AddDays(options.Days), CodeObserver.Lead) is { } loadAt
+                ? new CalendarLoad(options.CalendarLoad, loadAt) : null;
+            if (load is not null)
+            {
+                await load.SetupAsync(host, vendors.Feeds, ct);
+                progress.WriteLine($"calendar load: {load.Calendars} calendars due at {load.At:u}");
+            }
             var previous = clock.GetUtcNow().UtcDateTime;
             var end = Start.AddDays(options.Days);
             for (var i = 0; i <= steps + Settle / Step; i++)
@@ -61,13 +70,16 @@ public sealed class Simulation(SimulationOptions options, TextWriter progress)
                 now = clock.GetUtcNow().UtcDateTime;
                 driver.Calm = now >= end;
 
+                var w0 = watch.Elapsed;
                 driver.Apply(previous, now);
                 while (events.Count > 0 && events.Peek().At <= now && now < end)
                     await ApplyAsync(host, events.Dequeue(), errors, ct);
                 foreach (var property in world.Properties) publisher.Publish(property, driver.IsFaulted);
                 if (now < end) await GuestCheckins.RunAsync(host, world, now, errors, ct);
+                if (load is not null) await load.StepAsync(host, now, ct);
 
                 var t0 = watch.Elapsed;
+                worldTime += t0 - w0;
                 if (chaos.RestartSteps.Contains(i))
                 {
                     crash.Arm(); // the next vendor change, in this step or a later one, stops the host mid-job
@@ -75,7 +87,7 @@ public sealed class Simulation(SimulationOptions options, TextWriter progress)
                 }
                 try
                 {
-                    await pump.RunStepAsync(host, previous, crash.Token);
+                    await pump.RunStepAsync(host, previous, target + Step, crash.Token);
                 }
                 catch (OperationCanceledException) when (crash.Crashed)
                 {
@@ -91,6 +103,7 @@ public sealed class Simulation(SimulationOptions options, TextWriter progress)
                     observer.Restarted(now);
                 }
                 pumpTime += watch.Elapsed - t0;
+                var o0 = watch.Elapsed;
                 driver.AfterJobs();
                 vendors.Nuki.CompletePendingAuths(); // Nuki applies accepted changes within seconds
                 ses.Observe(now);
@@ -100,7 +113,14 @@ public sealed class Simulation(SimulationOptions options, TextWriter progress)
                     await ses.ActAsHostAsync(host, now, errors, ct);
                 }
                 observer.Observe(now);
-                if (i % (24 * 12) == 0) progress.WriteLine($"{now:u} day {i / 288}: {pump.JobsRun} jobs, {observer.Provisioned.Violations + observer.OutOfWindow.Violations} code violations, {watch.Elapsed.TotalSeconds:F0} s ({pumpTime.TotalSeconds:F0} s in jobs)");
+                observeTime += watch.Elapsed - o0;
+                if (i % (24 * 12) == 0)
+                {
+                    progress.WriteLine($"{now:u} day {i / 288}: {pump.JobsRun} jobs, {observer.Provisioned.Violations + observer.OutOfWindow.Violations} code violations, {watch.Elapsed.TotalSeconds:F0} s ({pumpTime.TotalSeconds:F0} s in jobs)");
+                    if (Environment.GetEnvironmentVariable("KASIFY_SIM_DEBUG") is not null)
+                        progress.WriteLine($"  by kind: {string.Join(", ", pump.RunByKind.OrderByDescending(k => k.Value).Select(k => $"{k.Key}={k.Value}"))}; distinct rows {pump.DistinctIds.Count}; " +
+                            $"time: world {worldTime.TotalSeconds:F0} s, observe {observeTime.TotalSeconds:F0} s, jobs {string.Join(", ", pump.TimeByKind.OrderByDescending(k => k.Value).Take(8).Select(k => $"{k.Key}={k.Value.TotalSeconds:F1}"))}");
+                }
                 previous = now;
             }
 
@@ -110,6 +130,7 @@ public sealed class Simulation(SimulationOptions options, TextWriter progress)
             var (cleaning, tasks) = await CleaningCheck.RunAsync(host, world, Start);
             var outbox = await OutboxHealthCheck.RunAsync(host, finalNow, Step + OutboxSweep.Grace);
             await ses.CheckEndAsync(host, finalNow, ct);
+            await FailureVisibilityCheck.RunAsync(host, ses.Visible, observer.LateCodes, ses.LateReportBookings, pump.FailedJobs, ct);
             return new SimulationResult
             {
                 Options = options,
@@ -124,6 +145,12 @@ public sealed class Simulation(SimulationOptions options, TextWriter progress)
                 RestartsDone = restarts,
                 WorstProvisioningMinutes = observer.WorstProvisioningMinutes,
                 WorstOutOfWindowMinutes = observer.WorstOutOfWindowMinutes,
+                CalendarLoad = load?.Calendars ?? 0,
+                CalendarLoadDrainedMinutes = load?.DrainedAt is { } drained ? (drained - load.At).TotalMinutes : null,
+                WorstProvisioningUnderLoadMinutes = load is null ? null
+                    : observer.Provisioning.Where(p => p.Due >= load.At && p.Due <= load.At.AddHours(3)).Select(p => p.Delay.TotalMinutes).DefaultIfEmpty(0).Max(),
+                CodesDueUnderLoad = load is null ? 0 : observer.Provisioning.Count(p => p.Due >= load.At && p.Due <= load.At.AddHours(3)),
+                FailedJobs = pump.FailedJobs.Count,
                 Invariants =
                 [
                     observer.Provisioned, observer.OutOfWindow, cleaning, bookings.Feeds,

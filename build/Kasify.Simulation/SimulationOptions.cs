@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Kasify.Simulation;
 
-/// <summary>Command line: <c>--properties 100 --days 30 --seed 1 --chaos 0.2 --restarts 3 --workers 4 --json</c> (all optional).</summary>
+/// <summary>Command line: <c>--properties 100 --days 30 --seed 1 --chaos 0.2 --restarts 3 --workers 4 --calendar-load 0 --json</c> (all optional).</summary>
 public sealed record SimulationOptions
 {
     public int Properties { get; init; } = 100;
@@ -11,6 +11,8 @@ public sealed record SimulationOptions
     public double Chaos { get; init; } = 0.2;
     public int Restarts { get; init; } = 3;
     public int Workers { get; init; } = 4;
+    /// <summary>Extra calendars all due at one moment near the busiest provisioning time (0: none).</summary>
+    public int CalendarLoad { get; init; }
     public bool Json { get; init; }
 
     public static SimulationOptions Parse(IReadOnlyList<string> args)
@@ -27,6 +29,7 @@ public sealed record SimulationOptions
                 "--chaos" => options with { Chaos = Math.Clamp(double.Parse(Next(), CultureInfo.InvariantCulture), 0, 1) },
                 "--restarts" => options with { Restarts = Math.Max(0, int.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--workers" => options with { Workers = Positive(Next(), "--workers") },
+                "--calendar-load" => options with { CalendarLoad = Math.Max(0, int.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--json" => options with { Json = true },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };

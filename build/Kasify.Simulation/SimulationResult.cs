@@ -20,6 +20,11 @@ public sealed class SimulationResult
     public int RestartsDone { get; init; }
     public double WorstProvisioningMinutes { get; init; }
     public double WorstOutOfWindowMinutes { get; init; }
+    public int CalendarLoad { get; init; }
+    public double? CalendarLoadDrainedMinutes { get; init; }
+    public double? WorstProvisioningUnderLoadMinutes { get; init; }
+    public int CodesDueUnderLoad { get; init; }
+    public int FailedJobs { get; init; }
     public required IReadOnlyList<Invariant> Invariants { get; init; }
     public IReadOnlyList<string> WorkerErrors { get; init; } = [];
     public double ElapsedSeconds { get; init; }
@@ -33,6 +38,9 @@ public sealed class SimulationResult
         text.AppendLine(CultureInfo.InvariantCulture, $"Kasify simulation  seed {o.Seed}  properties {o.Properties}  days {o.Days}  chaos {o.Chaos}  restarts {RestartsDone}/{o.Restarts}  workers {o.Workers}");
         text.AppendLine(CultureInfo.InvariantCulture, $"stays {Stays}  codes {Codes}  cleaning tasks {Tasks}  SES partes accepted {Reports} (late {LateReports}, host-confirmed resends {HostConfirmedResends})  jobs run {JobsRun}");
         text.AppendLine(CultureInfo.InvariantCulture, $"worst provisioning delay {WorstProvisioningMinutes:F0} min  worst out-of-window {WorstOutOfWindowMinutes:F0} min  worst report delay {WorstReportDelayMinutes:F0} min  elapsed {ElapsedSeconds:F0} s");
+        text.AppendLine(CultureInfo.InvariantCulture, $"failed jobs (Hangfire would show Failed) {FailedJobs}");
+        if (CalendarLoad > 0)
+            text.AppendLine(CultureInfo.InvariantCulture, $"calendar load {CalendarLoad}: drained in {(CalendarLoadDrainedMinutes is { } d ? $"{d:F0} min" : "not by the end")}, worst provisioning delay of the {CodesDueUnderLoad} codes due in the 3 h after it {WorstProvisioningUnderLoadMinutes:F0} min");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"{"invariant",-62} {"checked",8} {"violations",10}");
         foreach (var i in Invariants)
@@ -63,6 +71,11 @@ public sealed class SimulationResult
         worst_report_delay_minutes = Math.Round(WorstReportDelayMinutes, 1),
         worst_provisioning_minutes = Math.Round(WorstProvisioningMinutes, 1),
         worst_out_of_window_minutes = Math.Round(WorstOutOfWindowMinutes, 1),
+        jobs_run = JobsRun,
+        failed_jobs = FailedJobs,
+        calendar_load = CalendarLoad,
+        calendar_load_drained_minutes = CalendarLoadDrainedMinutes is { } d ? Math.Round(d, 1) : (double?)null,
+        worst_provisioning_under_load_minutes = WorstProvisioningUnderLoadMinutes is { } w ? Math.Round(w, 1) : (double?)null,
         invariants = Invariants.Select(i => new { name = i.Name, @checked = i.Checked, violations = i.Violations, examples = i.Examples, note = i.Note }),
         elapsed_seconds = Math.Round(ElapsedSeconds, 1),
     });

@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<AccessCodes.AccessCodeReader>();
         services.AddScoped<AccessCodes.BookingCodesAccess>();
         services.AddScoped<AccessCodes.AccessCodeSweep>();
+        services.AddScoped<AccessCodes.LateCodeNote>();
         return services;
     }
 }

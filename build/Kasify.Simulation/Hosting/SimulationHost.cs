@@ -35,6 +35,7 @@ public sealed class SimulationHost : IAsyncDisposable
             ["Database:SqliteConnectionString"] = $"Data Source={databasePath}",
             ["Jobs:RunServer"] = "false",
         });
+        if (Environment.GetEnvironmentVariable("KASIFY_SIM_QUEUE_WORKERS") is { } perQueue) builder.Configuration["Jobs:DefaultWorkers"] = perQueue;
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(clock);
         builder.Services.AddApplication();

@@ -28,6 +28,13 @@ public sealed class CodeObserver(WorldPlan world, ChaosPlan chaos, Vendors vendo
     public double WorstProvisioningMinutes { get; private set; }
     public double WorstOutOfWindowMinutes { get; private set; }
     public int CodesSeen => _seen.Count;
+    /// <summary>Codes that went live later than their due time for a reason other than a restart (invariant 6 looks for their trace).</summary>
+    public List<LateCode> LateCodes { get; } = [];
+    /// <summary>When a code is late enough to count as a guest-facing failure: past the sweep period and the step.</summary>
+    public static readonly TimeSpan LateAfter = TimeSpan.FromMinutes(20);
+
+    /// <summary>Every code's due time and how long after it the code was first seen live on its lock.</summary>
+    public List<(DateTime Due, TimeSpan Delay)> Provisioning { get; } = [];
 
     public void Restarted(DateTime at) => _restarts.Add(at);
 
@@ -62,8 +69,14 @@ public sealed class CodeObserver(WorldPlan world, ChaosPlan chaos, Vendors vendo
                     continue;
                 }
                 var pin = mine[0].Pin;
-                if (_seen.TryAdd(pair, true) && stay.ChangedAt <= stay.CheckinUtc - Lead)
-                    WorstProvisioningMinutes = Math.Max(WorstProvisioningMinutes, (now - from).TotalMinutes);
+                if (_seen.TryAdd(pair, true))
+                {
+                    if (stay.ChangedAt <= stay.CheckinUtc - Lead) WorstProvisioningMinutes = Math.Max(WorstProvisioningMinutes, (now - from).TotalMinutes);
+                    Provisioning.Add((from, now - from));
+                    var late = LateAfter + (stay.FromFeed ? FeedLatency : TimeSpan.Zero) + TimeSpan.FromMinutes(chaos.DownMinutes(ChaosTarget.Feeds, from - TimeSpan.FromHours(3), now));
+                    if (now - from > late && !_restarts.Any(r => r >= from - TimeSpan.FromHours(1) && r <= now))
+                        LateCodes.Add(new LateCode(stay, smartLock, from, now));
+                }
                 if (_pins.TryGetValue(pair, out var first) && first != pin && pin is not null && first is not null)
                     Provisioned.Violate($"pin:{stay.Key}:{smartLock.LockId}", $"{now:u} {stay.Key} changed PIN on {smartLock.Name} (moved: {stay.EverMoved}, restored: {stay.EverCancelled})");
                 _pins.TryAdd(pair, pin);
@@ -109,3 +122,5 @@ public sealed class CodeObserver(WorldPlan world, ChaosPlan chaos, Vendors vendo
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 }
+
+public sealed record LateCode(Stay Stay, SimLock Lock, DateTime Due, DateTime SeenAt);

@@ -30,7 +30,9 @@ public sealed class SesObserver(WorldPlan world, ChaosPlan chaos, FakeSes ses)
     private readonly Dictionary<Guid, List<DateTime>> _confirmations = [];
 
     public Invariant Reported { get; } = new("5. each check-in reported to SES once");
-    public Invariant Visible { get; } = new("6. late SES reports visible as activities");
+    public Invariant Visible { get; } = new("6. failures that hurt a guest visible (activity + failed job)");
+    /// <summary>Bookings whose report went out after its deadline although the check-in was complete before it.</summary>
+    public List<Guid> LateReportBookings { get; } = [];
     public int Confirmations => _confirmations.Values.Sum(c => c.Count);
     public int LateReports { get; private set; }
     public double WorstReportDelayMinutes { get; private set; }
@@ -113,6 +115,7 @@ public sealed class SesObserver(WorldPlan world, ChaosPlan chaos, FakeSes ses)
             Visible.Count();
             if (!overdue.Contains(booking.Id))
                 Visible.Violate($"overdue:{stay.Key}", $"{stay.Key}: first parte at {first:u}, after its deadline {deadline:u}, and no {SesActivities.Overdue} activity");
+            if (completed < deadline) LateReportBookings.Add(booking.Id);
             var windowFrom = completed < deadline ? completed : deadline;
             var reachable = (deadline - windowFrom).TotalMinutes - chaos.DownMinutes(ChaosTarget.Ses, windowFrom, deadline);
             if (reachable >= ReachableEnough.TotalMinutes && confirmations.Count == 0)

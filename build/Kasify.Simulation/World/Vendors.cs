@@ -21,6 +21,8 @@ public sealed class Vendors : IDisposable
         Nuki.Faults.TimeoutDelay = HangFor;
         Unifi.Faults.TimeoutDelay = HangFor;
         Ses.Faults.TimeoutDelay = HangFor; // the SES client waits 30 s on the creeping clock: about 2.4 s of real time
+        foreach (var limit in new Action<int>[] { Nuki.LimitRequestLog, Unifi.LimitRequestLog, Feeds.LimitRequestLog, Ses.LimitRequestLog })
+            limit(1000); // a month makes hundreds of thousands of requests; the invariants read the fakes' state, not their logs
     }
 
     public IDictionary<string, string?> Settings => new Dictionary<string, string?>

@@ -13,7 +13,7 @@ namespace Kasify.Application.AccessCodes;
 /// outbox retries with back-off; locks already done are skipped on the retry.
 /// </summary>
 public sealed class ProvisionAccessCodesJob(IKasifyDb db, AccessCodeProvisioner provisioner, IOptions<AccessCodeOptions> options,
-    TimeProvider time) : IOutboxJobHandler<ProvisionAccessCodes>
+    TimeProvider time, LateCodeNote lateCode) : IOutboxJobHandler<ProvisionAccessCodes>
 {
     private static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(1);
 
@@ -31,6 +31,9 @@ public sealed class ProvisionAccessCodesJob(IKasifyDb db, AccessCodeProvisioner 
         var failed = await provisioner.ProvisionAsync(booking, property, ct, job.Reopen);
         var transient = failed.FirstOrDefault(f => f.Transient);
         if (transient is not null)
+        {
+            await lateCode.WriteAsync(booking, transient.Name, transient.Error, ct); // the guest's code is late: visible
             throw new VendorException("lock", VendorErrorKind.Transient, $"{transient.Name}: {transient.Error}");
+        }
     }
 }

@@ -22,6 +22,8 @@ public sealed class OutboxJobRunner(KasifyDbContext db, OutboxJobCatalog catalog
     public const int MaxAttempts = 8;
     /// <summary>How soon a row whose key is being run elsewhere tries again (it is also dispatched when that run ends).</summary>
     internal static readonly TimeSpan BusyKeyRetry = TimeSpan.FromSeconds(15);
+    /// <summary>How early a job may fire (clock skew between servers) and still be handed over again for its row's time.</summary>
+    internal static readonly TimeSpan EarlyFireTolerance = TimeSpan.FromSeconds(5);
 
     [AutomaticRetry(Attempts = 0)] // retries are ours (see RecordFailureAsync), so Hangfire must not replay the job
     public async Task RunAsync(Guid outboxMessageId, CancellationToken ct)
@@ -31,7 +33,9 @@ public sealed class OutboxJobRunner(KasifyDbContext db, OutboxJobCatalog catalog
         if (message is null || !message.IsPending) return;
         if (message.DueAt > now)
         {
-            scheduler.Schedule(message.Id, message.DueAt, message.Kind); // fired early (clock skew, or rescheduled since)
+            // Fired a moment early (clock skew): hand it over again. A row due well later was moved on by whoever set its
+            // new time (a retry in back-off), which scheduled it then; this is a stale duplicate and must not live on.
+            if (message.DueAt - now <= EarlyFireTolerance) scheduler.Schedule(message.Id, message.DueAt, message.Kind);
             return;
         }
         if (!message.CanBeClaimed(now)) return;

@@ -1,5 +1,6 @@
 using Kasify.FunctionalTests.Bookings;
 using Kasify.FunctionalTests.Infrastructure;
+using Kasify.FunctionalTests.Properties;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.FunctionalTests.Platform;

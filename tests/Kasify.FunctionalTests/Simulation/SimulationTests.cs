@@ -4,9 +4,8 @@ namespace Kasify.FunctionalTests.Simulation;
 
 /// <summary>
 /// The automation simulation (build/Kasify.Simulation) at a small size: real composition, fakes failing on command,
-/// restarts and duplicate workers, SES outages and guest check-ins. Asserts the invariants this branch guarantees (5: each
-/// completed check-in reported to the fake SES once, in time); 3 and 4 wait for the calendar-sync fix (an emptied feed
-/// never cancels its last stay), 6 is only partly checked (see docs/automation.md).
+/// restarts and duplicate workers, SES outages and guest check-ins, jobs on per-queue worker pools. Asserts every invariant
+/// (6: failures that hurt a guest are visible as an activity and a failed job); see docs/automation.md.
 /// </summary>
 [NonParallelizable]
 public sealed class SimulationTests
@@ -20,13 +19,15 @@ public sealed class SimulationTests
         await TestContext.Out.WriteLineAsync(result.Table());
 
         result.RestartsDone.Should().Be(2);
+        result.JobsRun.Should().BeLessThan(20_000, "duplicate jobs must die out, not multiply through retries (issue 9: 39,000 runs a day)");
         result.Stays.Should().BePositive();
         result.Codes.Should().BePositive("stays were due during the run");
         result.Reports.Should().BePositive("guests completed check-ins on properties with an establishment code");
-        foreach (var number in new[] { "1.", "2.", "5.", "7." })
+        foreach (var number in new[] { "1.", "2.", "3.", "4.", "5.", "6.", "7." })
         {
             var invariant = result.Invariants.Single(i => i.Name.StartsWith(number, StringComparison.Ordinal));
-            invariant.Checked.Should().BePositive($"invariant {invariant.Name} must look at something");
+            if (number != "6.") // 6 looks only at failures that made a guest wait; this seed may have none
+                invariant.Checked.Should().BePositive($"invariant {invariant.Name} must look at something");
             invariant.Violations.Should().Be(0, $"invariant {invariant.Name} was broken: {string.Join(" | ", invariant.Examples)}");
         }
     }

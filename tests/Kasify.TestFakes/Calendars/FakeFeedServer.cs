@@ -21,6 +21,20 @@ public sealed class FakeFeedServer : IDisposable
 
     private readonly WireMockServer _server = WireMockServer.Start();
     private readonly Dictionary<string, List<Guid>> _mappingsByPath = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _requestCounts = new(StringComparer.Ordinal);
+
+    public FakeFeedServer()
+    {
+        // Counted as they arrive, so counting stays cheap (and right) when a long run limits the request log.
+        _server.LogEntriesChanged += (_, e) =>
+        {
+            if (e.Action != System.Collections.Specialized.NotifyCollectionChangedAction.Add || e.NewItems is null) return;
+            foreach (WireMock.Logging.ILogEntry entry in e.NewItems) _requestCounts.AddOrUpdate(entry.RequestMessage.Path, 1, (_, n) => n + 1);
+        };
+    }
+
+    /// <summary>Keeps only the last <paramref name="count"/> requests in the log (a simulation makes hundreds of thousands).</summary>
+    public void LimitRequestLog(int count) => _server.SetMaxRequestLogCount(count);
 
     /// <summary>Base address, e.g. <c>http://localhost:54321</c>.</summary>
     public Uri BaseUrl => new(_server.Url!);
@@ -74,8 +88,7 @@ public sealed class FakeFeedServer : IDisposable
     public void ServeConnectionRefused(string path) =>
         Replace(path, Map(Request.Create().WithPath(path), Response.Create().WithFault(FaultType.MALFORMED_RESPONSE_CHUNK)));
 
-    public int RequestCount(string path) =>
-        _server.LogEntries.Count(entry => entry.RequestMessage.Path == path);
+    public int RequestCount(string path) => _requestCounts.GetValueOrDefault(path);
 
     /// <summary>The conditional headers of every request to the path, oldest first.</summary>
     public IReadOnlyList<(string? IfNoneMatch, string? IfModifiedSince)> ConditionalHeaders(string path) =>

@@ -123,6 +123,9 @@ public sealed class FakeSes : IDisposable
         }
     }
 
+    /// <summary>Keeps only the last <paramref name="count"/> requests in WireMock's log (a simulation makes hundreds of thousands).</summary>
+    public void LimitRequestLog(int count) => server.SetMaxRequestLogCount(count);
+
     public void Dispose()
     {
         disposed.TrySetResult();

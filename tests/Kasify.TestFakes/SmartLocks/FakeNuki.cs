@@ -102,6 +102,9 @@ public sealed partial class FakeNuki : IDisposable
         }
     }
 
+    /// <summary>Keeps only the last <paramref name="count"/> requests in WireMock's log (a simulation makes hundreds of thousands).</summary>
+    public void LimitRequestLog(int count) => _server.SetMaxRequestLogCount(count);
+
     public void Dispose() => _server.Stop();
 
     private async Task<IResponseMessage> HandleAsync(IRequestMessage message)

@@ -93,6 +93,9 @@ public sealed partial class FakeUnifi : IDisposable
 
     public static string HashPin(string pin) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(pin)));
 
+    /// <summary>Keeps only the last <paramref name="count"/> requests in WireMock's log (a simulation makes hundreds of thousands).</summary>
+    public void LimitRequestLog(int count) => _server.SetMaxRequestLogCount(count);
+
     public void Dispose() => _server.Stop();
 
     private async Task<IResponseMessage> HandleAsync(IRequestMessage message)
