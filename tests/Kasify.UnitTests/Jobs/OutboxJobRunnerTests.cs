@@ -59,9 +59,9 @@ public sealed class OutboxJobRunnerTests
     }
 
     [Test]
-    public async Task A_job_delivered_before_its_due_time_is_put_back_not_run()
+    public async Task A_job_delivered_a_moment_before_its_due_time_is_put_back_not_run()
     {
-        var due = _host.Clock.GetUtcNow().UtcDateTime.AddHours(1);
+        var due = _host.Clock.GetUtcNow().UtcDateTime.AddSeconds(3); // clock skew between servers
         var id = await _host.EnqueueAsync(ScriptedJob.JobKind, "ok", due);
         _host.Scheduler.Scheduled.Clear();
 
@@ -69,6 +69,21 @@ public sealed class OutboxJobRunnerTests
 
         ScriptedJob.Runs.Should().Be(0);
         _host.Scheduler.Scheduled.Should().ContainSingle().Which.DueAt.Should().Be(due);
+    }
+
+    [Test]
+    public async Task A_duplicate_job_whose_row_is_due_much_later_neither_runs_nor_schedules_another()
+    {
+        // Whoever moved the row's due time (a retry's back-off, a sync brought forward) handed its own job over; a copy
+        // that put itself back as well would live on through every retry.
+        var due = _host.Clock.GetUtcNow().UtcDateTime.AddHours(1);
+        var id = await _host.EnqueueAsync(ScriptedJob.JobKind, "ok", due);
+        _host.Scheduler.Scheduled.Clear();
+
+        await _host.RunAsync(id);
+
+        ScriptedJob.Runs.Should().Be(0);
+        _host.Scheduler.Scheduled.Should().BeEmpty();
     }
 
     [Test]
