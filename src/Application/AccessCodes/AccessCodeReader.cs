@@ -11,12 +11,12 @@ namespace Kasify.Application.AccessCodes;
 /// Codes with their PIN, for the booking response (<c>access_codes</c>) and the access code endpoints. Only bookings on
 /// properties where the current user is owner or manager are answered: anyone else gets no codes at all.
 /// </summary>
-public sealed class AccessCodeReader(IKasifyDb db, ICurrentUser current, PropertyAccess access, ISecretProtector secrets)
+public sealed class AccessCodeReader(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, ISecretProtector secrets)
 {
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<AccessCodeResponse>>> ForBookingsAsync(IReadOnlyCollection<Guid> bookingIds,
         CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var allowed = access.PropertyIdsWithRole(user, PropertyAccess.AccessCodeManagers);
         var codes = await db.AccessCodes.AsNoTracking()
             .Where(c => bookingIds.Contains(c.BookingId) && allowed.Contains(c.PropertyId))
