@@ -1,4 +1,3 @@
-using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Domain.Crew;
 using Kasify.Domain.Bookings;

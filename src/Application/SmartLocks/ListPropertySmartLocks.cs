@@ -1,5 +1,4 @@
 using Kasify.Application.AccessCodes;
-using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Application.Integrations;
 using Kasify.Application.SmartLocks.Vendors;
