@@ -1,6 +1,6 @@
 using Kasify.Application.Common;
-using Kasify.Domain.Crew;
 using Kasify.Domain.Bookings;
+using Kasify.Domain.Crew;
 using Kasify.Domain.Properties;
 using Microsoft.EntityFrameworkCore;
 
