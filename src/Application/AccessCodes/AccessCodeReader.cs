@@ -10,13 +10,14 @@ namespace Kasify.Application.AccessCodes;
 /// <summary>
 /// Codes with their PIN, for the booking response (<c>access_codes</c>) and the access code endpoints. Only bookings on
 /// properties where the current user is owner or manager are answered: anyone else gets no codes at all.
+/// A reader, not an entry: it resolves the signed-in user itself (cached per request), so it also answers outside a use case.
 /// </summary>
-public sealed class AccessCodeReader(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, ISecretProtector secrets)
+public sealed class AccessCodeReader(IKasifyDb db, ICurrentUser current, PropertyAccess access, ISecretProtector secrets)
 {
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<AccessCodeResponse>>> ForBookingsAsync(IReadOnlyCollection<Guid> bookingIds,
         CancellationToken ct)
     {
-        var user = caller.User;
+        var user = await current.RequireAsync(ct);
         var allowed = access.PropertyIdsWithRole(user, PropertyAccess.AccessCodeManagers);
         var codes = await db.AccessCodes.AsNoTracking()
             .Where(c => bookingIds.Contains(c.BookingId) && allowed.Contains(c.PropertyId))
