@@ -29,6 +29,7 @@ builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddScoped<ICurrentUser, CurrentUser>();
 builder.Services.AddScoped<IPublicUrls, PublicUrls>();
 builder.Services.AddScoped<DashboardAccess>();
+builder.Services.AddScoped<CreateDashboardSessionHandler>();
 
 builder.Services.AddKasifyAuth();
 builder.Services.AddKasifyRateLimits(builder.Configuration);

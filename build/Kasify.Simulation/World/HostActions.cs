@@ -1,6 +1,6 @@
 using Kasify.Application.Bookings;
+using Kasify.Application.Common;
 using Kasify.Simulation.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kasify.Simulation.World;
 
@@ -11,7 +11,7 @@ public static class HostActions
     {
         var request = new BookingRequest(stay.From, stay.To, "direct", stay.Key, "confirmed", null, null, "Guest", stay.Key, null, null,
             2, 0, 0, null, null, null, null, null, null);
-        var created = await host.AsAsync(stay.Property.Subject, sp => sp.GetRequiredService<CreateBookingHandler>().HandleAsync(stay.Property.PropertyId, request, ct));
+        var created = await host.AsAsync(stay.Property.Subject, async sp => await (await sp.AdmitToAsync<CreateBookingHandler>(stay.Property.PropertyId, ct)).HandleAsync(stay.Property.PropertyId, request, ct));
         stay.BookingId = created.Id;
     }
 
@@ -24,7 +24,7 @@ public static class HostActions
     private static async Task PatchAsync(SimulationHost host, Stay stay, BookingRequest values, string[] fields, CancellationToken ct)
     {
         if (stay.BookingId is not { } id) return;
-        await host.AsAsync(stay.Property.Subject, sp => sp.GetRequiredService<UpdateBookingHandler>()
+        await host.AsAsync(stay.Property.Subject, async sp => await (await sp.AdmitToAsync<UpdateBookingHandler>(null, ct))
             .HandleAsync(id, new BookingPatch(values, fields.ToHashSet(StringComparer.Ordinal)), ct));
     }
 

@@ -60,14 +60,6 @@ public sealed partial class PropertyAccess(IKasifyDb db)
         return role.Value;
     }
 
-    /// <summary>Loads the property for a change, after checking the caller's role.</summary>
-    public async Task<(Property Property, AccessLevel Role)> LoadForChangeAsync(User user, Guid propertyId, AccessLevel[] allowed, CancellationToken ct)
-    {
-        var role = await RequireAsync(user, propertyId, allowed, ct);
-        var property = await db.Properties.Include(p => p.Calendars).SingleAsync(p => p.Id == propertyId, ct);
-        return (property, role);
-    }
-
     /// <summary>The property of a change the use-case pipeline already authorised (<see cref="UseCaseCaller.RoleOn"/>).</summary>
     public Task<Property> LoadForChangeAsync(Guid propertyId, CancellationToken ct) =>
         db.Properties.Include(p => p.Calendars).SingleAsync(p => p.Id == propertyId, ct);

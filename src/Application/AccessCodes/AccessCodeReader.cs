@@ -10,6 +10,7 @@ namespace Kasify.Application.AccessCodes;
 /// <summary>
 /// Codes with their PIN, for the booking response (<c>access_codes</c>) and the access code endpoints. Only bookings on
 /// properties where the current user is owner or manager are answered: anyone else gets no codes at all.
+/// A reader, not an entry: it resolves the signed-in user itself (cached per request), so it also answers outside a use case.
 /// </summary>
 public sealed class AccessCodeReader(IKasifyDb db, ICurrentUser current, PropertyAccess access, ISecretProtector secrets)
 {

@@ -9,6 +9,7 @@ namespace Kasify.Application.AccessCodes;
 /// <c>POST /bookings/{id}/accesscode</c>: the booking's code on every lock of its property, now (or the existing ones).
 /// A lock that fails is listed in <c>failed_smartlocks</c> and does not fail the request; revoked or failed codes start again.
 /// </summary>
+[ResourceScope("booking")]
 public sealed class CreateAccessCodesHandler(IKasifyDb db, BookingCodesAccess access, AccessCodeProvisioner provisioner,
     AccessCodeReader reader, IOptions<AccessCodeOptions> options, TimeProvider time)
 {

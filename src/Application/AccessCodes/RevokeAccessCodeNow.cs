@@ -9,6 +9,7 @@ namespace Kasify.Application.AccessCodes;
 /// <c>DELETE /bookings/{id}/accesscode/{codeId}</c>: removes the code from its lock now; if the vendor cannot be reached
 /// the code stays <c>revoking</c> and a job retries with back-off.
 /// </summary>
+[ResourceScope("booking")]
 public sealed class RevokeAccessCodeNowHandler(IKasifyDb db, BookingCodesAccess access, AccessCodeRevoker revoker, IOutbox outbox)
 {
     public async Task HandleAsync(Guid bookingId, Guid codeId, CancellationToken ct)

@@ -4,11 +4,12 @@ using Microsoft.Extensions.Options;
 
 namespace Kasify.Application.Accounts;
 
-public sealed class ListTokensHandler(IKasifyDb db, ICurrentUser current, IOptions<PersonalAccessTokenOptions> options, TimeProvider time)
+[CallerScope]
+public sealed class ListTokensHandler(IKasifyDb db, UseCaseCaller caller, IOptions<PersonalAccessTokenOptions> options, TimeProvider time)
 {
     public async Task<IReadOnlyList<TokenResponse>> HandleAsync(CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var now = time.GetUtcNow().UtcDateTime;
         var oldestUnexpiring = now - options.Value.MaxLifetime;
         var tokens = await db.PersonalAccessTokens.AsNoTracking()

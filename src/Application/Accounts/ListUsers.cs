@@ -9,13 +9,11 @@ public sealed record UserResponse(Guid Id, string Email, string? Name, string? L
 public sealed record UsersPage(IReadOnlyList<UserResponse> Users, int Page, int Size, int Total);
 
 /// <summary>Platform administrators only: every user.</summary>
-public sealed class ListUsersHandler(IKasifyDb db, ICurrentUser current, TypeAdapterConfig mapping)
+[PlatformAdminScope("Only platform administrators can list users.")]
+public sealed class ListUsersHandler(IKasifyDb db, TypeAdapterConfig mapping)
 {
     public async Task<UsersPage> HandleAsync(PageRequest page, CancellationToken ct)
     {
-        await current.RequireAsync(ct);
-        if (!current.IsPlatformAdmin) throw new ForbiddenException("Only platform administrators can list users.");
-
         var total = await db.Users.CountAsync(ct);
         var users = await db.Users.AsNoTracking()
             .OrderBy(u => u.CreatedAt).ThenBy(u => u.Id)

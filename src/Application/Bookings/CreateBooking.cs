@@ -1,18 +1,18 @@
-using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Domain.Bookings;
+using Kasify.Domain.Crew;
 using Kasify.Domain.Properties;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Bookings;
 
 /// <summary>A manual booking (channel <c>direct</c> unless given); an overlap with a confirmed stay is a 409 unless <c>allow_overlap</c>.</summary>
-public sealed class CreateBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TimeProvider time, BookingReader reader)
+[PropertyScope(AccessLevel.Owner, AccessLevel.Manager)]
+public sealed class CreateBookingHandler(IKasifyDb db, UseCaseCaller caller, TimeProvider time, BookingReader reader)
 {
     public async Task<BookingResponse> HandleAsync(Guid propertyId, BookingRequest request, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        var role = await access.RequireAsync(user, propertyId, PropertyAccess.OwnerOrManager, ct);
+        var role = caller.RoleOn(propertyId);
 
         var v = new Validation();
         var fields = BookingFields.Parse(request, given: null, v);

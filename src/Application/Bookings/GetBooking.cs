@@ -6,13 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Bookings;
 
 /// <summary>Owner, manager, staff (redacted); contractors and strangers get 404.</summary>
-public sealed class GetBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, BookingReader reader)
+[ResourceScope("booking")]
+public sealed class GetBookingHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, BookingReader reader)
 {
     public async Task<BookingResponse> HandleAsync(Guid bookingId, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
         var booking = await db.Bookings.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId, ct) ?? throw new NotFoundException("Booking");
-        var role = await access.RoleAsync(user, booking.PropertyId, ct);
+        var role = await access.RoleAsync(caller.User, booking.PropertyId, ct);
         if (role is null or AccessLevel.Contractor) throw new NotFoundException("Booking");
         return await reader.ReadOneAsync(booking, role.Value, ct);
     }

@@ -1,17 +1,17 @@
-using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Domain.Bookings;
+using Kasify.Domain.Crew;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Bookings;
 
 /// <summary>The confirmed stay in progress now: between its check-in and check-out times in the property's time zone.</summary>
-public sealed class GetCurrentBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TimeProvider time, BookingReader reader)
+[PropertyScope(AccessLevel.Owner, AccessLevel.Manager, AccessLevel.Staff)]
+public sealed class GetCurrentBookingHandler(IKasifyDb db, UseCaseCaller caller, TimeProvider time, BookingReader reader)
 {
     public async Task<BookingResponse> HandleAsync(Guid propertyId, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        var role = await access.RequireAsync(user, propertyId, PropertyAccess.BookingReaders, ct);
+        var role = caller.RoleOn(propertyId);
         var timeZone = await db.Properties.Where(p => p.Id == propertyId).Select(p => p.TimeZone).SingleAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
         var today = PropertyClock.Today(now, timeZone);

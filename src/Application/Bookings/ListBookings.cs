@@ -9,11 +9,12 @@ namespace Kasify.Application.Bookings;
 /// GET /bookings: across the properties where the caller may read bookings (contractor-only properties are left out).
 /// A <c>propertyId</c> the caller cannot see is a 404; one where they are a contractor a 403.
 /// </summary>
-public sealed class ListBookingsHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, BookingReader reader)
+[CallerScope]
+public sealed class ListBookingsHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, BookingReader reader)
 {
     public async Task<BookingsPage> HandleAsync(BookingListQuery query, Guid? propertyId, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         if (propertyId is { } id) await access.RequireAsync(user, id, PropertyAccess.BookingReaders, ct);
         var roles = await access.RolesAsync(user, ct);
         // Staff anywhere: free text never searches guest data, so results cannot reveal it.

@@ -1,4 +1,3 @@
-using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Domain.Crew;
 using Microsoft.EntityFrameworkCore;
@@ -6,12 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Bookings;
 
 /// <summary>GET /properties/{id}/bookings: owner, manager, staff (redacted; staff search only by channel id).</summary>
-public sealed class ListPropertyBookingsHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, BookingReader reader)
+[PropertyScope(AccessLevel.Owner, AccessLevel.Manager, AccessLevel.Staff)]
+public sealed class ListPropertyBookingsHandler(IKasifyDb db, UseCaseCaller caller, BookingReader reader)
 {
     public async Task<BookingsPage> HandleAsync(Guid propertyId, BookingListQuery query, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        var role = await access.RequireAsync(user, propertyId, PropertyAccess.BookingReaders, ct);
+        var role = caller.RoleOn(propertyId);
         var (filter, page) = BookingFilter.Create(query, propertyId, searchPersonalData: role != AccessLevel.Staff);
         var ids = db.Properties.Where(p => p.Id == propertyId).Select(p => p.Id);
         var spec = BookingSpecs.Page(ids, filter, page.Skip, page.Size);

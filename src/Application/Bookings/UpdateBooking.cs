@@ -11,13 +11,13 @@ namespace Kasify.Application.Bookings;
 /// raised (<c>BookingStayChanged</c>, <c>BookingDetailsChanged</c>, <c>BookingCancelled</c>, <c>BookingConfirmed</c>) and the
 /// overlap rule is the domain's (409 unless <c>allow_overlap</c>).
 /// </summary>
-public sealed class UpdateBookingHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TimeProvider time, BookingReader reader)
+[ResourceScope("booking")]
+public sealed class UpdateBookingHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, TimeProvider time, BookingReader reader)
 {
     public async Task<BookingResponse> HandleAsync(Guid bookingId, BookingPatch patch, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
         var booking = await db.Bookings.SingleOrDefaultAsync(b => b.Id == bookingId, ct) ?? throw new NotFoundException("Booking");
-        var role = await access.RoleAsync(user, booking.PropertyId, ct);
+        var role = await access.RoleAsync(caller.User, booking.PropertyId, ct);
         if (role is null or AccessLevel.Contractor) throw new NotFoundException("Booking");
         if (role == AccessLevel.Staff) throw new ForbiddenException("Your role on this property (staff) does not allow this.");
 

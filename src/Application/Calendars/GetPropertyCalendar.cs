@@ -7,25 +7,26 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Calendars;
 
 /// <summary>GET /properties/{id}/calendar: any member; contractors see only their own task events.</summary>
-public sealed class GetPropertyCalendarHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, CalendarEventsReader events, TimeProvider time)
+[PropertyScope(AccessLevel.Owner, AccessLevel.Manager, AccessLevel.Staff, AccessLevel.Contractor)]
+public sealed class GetPropertyCalendarHandler(IKasifyDb db, UseCaseCaller caller, CalendarEventsReader events, TimeProvider time)
 {
     public async Task<PropertyCalendarResponse> HandleAsync(Guid propertyId, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        var role = await access.RequireAsync(user, propertyId, PropertyAccess.Anyone, ct);
+        var role = caller.RoleOn(propertyId);
         var timeZone = await db.Properties.Where(p => p.Id == propertyId).Select(p => p.TimeZone).SingleAsync(ct);
         var window = CalendarWindow.Create(from, to, PropertyClock.Today(time.GetUtcNow().UtcDateTime, timeZone));
-        var byProperty = await events.ReadAsync(user, new Dictionary<Guid, AccessLevel> { [propertyId] = role }, window, ct);
+        var byProperty = await events.ReadAsync(caller.User, new Dictionary<Guid, AccessLevel> { [propertyId] = role }, window, ct);
         return new PropertyCalendarResponse(propertyId, window.From, window.To, byProperty[propertyId].ToList());
     }
 }
 
 /// <summary>GET /calendar/upcoming: every property the caller can see, with its events in the window.</summary>
-public sealed class GetUpcomingCalendarHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, CalendarEventsReader events, TimeProvider time)
+[CallerScope]
+public sealed class GetUpcomingCalendarHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, CalendarEventsReader events, TimeProvider time)
 {
     public async Task<UpcomingCalendarResponse> HandleAsync(DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var window = CalendarWindow.Create(from, to, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         var roles = await access.RolesAsync(user, ct);
         var ids = roles.Keys.ToList();

@@ -1,17 +1,16 @@
-using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Application.Jobs;
+using Kasify.Domain.Crew;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Calendars;
 
 /// <summary>POST /properties/{id}/calendars/sync: queues a sync of every calendar of the property now (owner, manager).</summary>
-public sealed class SyncPropertyCalendarsHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, IOutbox outbox)
+[PropertyScope(AccessLevel.Owner, AccessLevel.Manager)]
+public sealed class SyncPropertyCalendarsHandler(IKasifyDb db, IOutbox outbox)
 {
     public async Task<int> HandleAsync(Guid propertyId, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        await access.RequireAsync(user, propertyId, PropertyAccess.OwnerOrManager, ct);
         var channels = await db.PropertyCalendars.Where(c => c.PropertyId == propertyId).Select(c => c.Channel).ToListAsync(ct);
         foreach (var channel in channels)
         {

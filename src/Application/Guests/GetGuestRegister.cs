@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
-using Kasify.Application.Access;
 using Kasify.Application.Checkin;
 using Kasify.Application.Common;
 using Kasify.Application.Geo;
 using Kasify.Application.Security;
 using Kasify.Application.Ses;
 using Kasify.Domain.Checkin;
+using Kasify.Domain.Crew;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Guests;
@@ -15,15 +15,14 @@ namespace Kasify.Application.Guests;
 /// one row per traveller of the stays overlapping [from, to] (default: a year back and a year ahead). The only place document
 /// numbers are shown in full.
 /// </summary>
-public sealed class GetGuestRegisterHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, IGeoCatalog geo,
+[PropertyScope(AccessLevel.Owner, AccessLevel.Manager, IncludeArchived = true)]
+public sealed class GetGuestRegisterHandler(IKasifyDb db, IGeoCatalog geo,
     ISecretProtector secrets, TimeProvider time)
 {
     public const int MaxDays = 4 * 366;
 
     public async Task<GuestRegister> HandleAsync(Guid propertyId, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        await access.RequireAsync(user, propertyId, PropertyAccess.OwnerOrManager, includeArchived: true, ct);
         var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == propertyId, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var today = CheckinState.LocalToday(property, now);

@@ -13,11 +13,12 @@ public sealed record GuestsQuery(string? Query, Guid? PropertyId, Guid? BookingI
 /// Guests registered on bookings of the properties the caller owns or manages (docs/api.md §2, §10), archived properties
 /// included: the register outlives the property for the retention period. Purged (anonymised) guests are left out.
 /// </summary>
-public sealed class ListGuestsHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, ISecretProtector secrets)
+[CallerScope]
+public sealed class ListGuestsHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, ISecretProtector secrets)
 {
     public async Task<GuestsPage> HandleAsync(GuestsQuery filter, PageRequest page, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         if (filter.PropertyId is { } propertyId) await access.RequireAsync(user, propertyId, PropertyAccess.OwnerOrManager, includeArchived: true, ct);
         else await access.RequireRoleSomewhereAsync(user, PropertyAccess.OwnerOrManager, ct);
 

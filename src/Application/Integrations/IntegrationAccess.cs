@@ -6,20 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Integrations;
 
 /// <summary>Integrations belong to an account and only its owner manages them; another account's are 404.</summary>
-public sealed class IntegrationAccess(IKasifyDb db, ICurrentUser current, CredentialCheckLimiter credentialChecks)
+public sealed class IntegrationAccess(IKasifyDb db, CredentialCheckLimiter credentialChecks)
 {
     public const string OwnerOnly = "Only the owner of the account manages its integrations.";
 
     /// <summary>Before a request that makes us try credentials at a vendor (429 when too many for the account).</summary>
     public void AcquireCredentialCheck(User owner) => credentialChecks.Acquire(owner.AccountId);
-
-    public async Task<User> RequireAccountOwnerAsync(CancellationToken ct)
-    {
-        var user = await current.RequireAsync(ct);
-        if (!await db.Accounts.AnyAsync(a => a.Id == user.AccountId && a.OwnerUserId == user.Id, ct))
-            throw new ForbiddenException(OwnerOnly);
-        return user;
-    }
 
     public async Task<Integration> LoadForChangeAsync(User owner, string type, Guid id, CancellationToken ct) =>
         await db.Integrations.SingleOrDefaultAsync(i => i.Id == id && i.Type == type && i.AccountId == owner.AccountId, ct)

@@ -11,7 +11,8 @@ public sealed record NukiSmartlockResponse(string SmartlockId, string Name, stri
 public sealed record UnifiDoorResponse(string DoorId, string Name, string? FullName, string? LockStatus, string? PositionStatus, Guid? AssignedPropertyId);
 
 /// <summary>Owner only. The integration's devices, live from the vendor, with the property each is assigned to.</summary>
-public sealed class ListVendorDevicesHandler(IKasifyDb db, IntegrationAccess access, SmartLockCredentialStore store, ISmartLockVendorRegistry vendors)
+[AccountOwnerScope(IntegrationAccess.OwnerOnly)]
+public sealed class ListVendorDevicesHandler(IKasifyDb db, UseCaseCaller caller, IntegrationAccess access, SmartLockCredentialStore store, ISmartLockVendorRegistry vendors)
 {
     public async Task<IReadOnlyList<NukiSmartlockResponse>> NukiAsync(Guid id, CancellationToken ct) =>
         (await ListAsync(IntegrationTypes.Nuki, id, ct)).Select(x => new NukiSmartlockResponse(
@@ -23,8 +24,7 @@ public sealed class ListVendorDevicesHandler(IKasifyDb db, IntegrationAccess acc
 
     private async Task<IReadOnlyList<(VendorDevice Device, Guid? PropertyId)>> ListAsync(string type, Guid id, CancellationToken ct)
     {
-        var owner = await access.RequireAccountOwnerAsync(ct);
-        var integration = await access.LoadForChangeAsync(owner, type, id, ct);
+        var integration = await access.LoadForChangeAsync(caller.User, type, id, ct);
         IReadOnlyList<VendorDevice> devices;
         try
         {

@@ -1,14 +1,13 @@
-using Kasify.Application.Access;
+using Kasify.Domain.Crew;
 using Kasify.Application.Common;
 
 namespace Kasify.Application.Properties;
 
-public sealed class GetPropertyHandler(ICurrentUser current, PropertyAccess access, PropertyReader reader)
+[PropertyScope(AccessLevel.Owner, AccessLevel.Manager, AccessLevel.Staff, AccessLevel.Contractor)]
+public sealed class GetPropertyHandler(UseCaseCaller caller, PropertyReader reader)
 {
     public async Task<PropertyResponse> HandleAsync(Guid propertyId, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        await access.RequireAsync(user, propertyId, PropertyAccess.Anyone, ct);
-        return await reader.ReadOneAsync(user, propertyId, ct);
+        return await reader.ReadOneAsync(caller.User, propertyId, ct);
     }
 }

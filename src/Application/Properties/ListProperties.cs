@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Properties;
 
-public sealed class ListPropertiesHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, PropertyReader reader)
+[CallerScope]
+public sealed class ListPropertiesHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, PropertyReader reader)
 {
     public async Task<PropertiesPage> HandleAsync(PageRequest page, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var spec = PropertySpecs.VisiblePage(access.VisiblePropertyIds(user), page.Skip, page.Size);
         var total = await db.Properties.WithSpecification(spec, paged: false).CountAsync(ct);
         var properties = await db.Properties.WithSpecification(spec).ToListAsync(ct);

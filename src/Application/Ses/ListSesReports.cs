@@ -15,7 +15,8 @@ public sealed record SesReportsPage(IReadOnlyList<SesReportItem> Reports, int Pa
 /// (archived ones too: their reports still count), most urgent deadline first. <c>status</c> narrows to one state.
 /// Stays that ended long ago only appear while their report is not settled; stays more than two days ahead only once queued.
 /// </summary>
-public sealed class ListSesReportsHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, TimeProvider time)
+[CallerScope]
+public sealed class ListSesReportsHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, TimeProvider time)
 {
     private const int RecentDays = 90;
 
@@ -23,7 +24,7 @@ public sealed class ListSesReportsHandler(IKasifyDb db, ICurrentUser current, Pr
     {
         if (status is not null && !SesReportView.All.Contains(status))
             throw new ValidationFailedException("status", $"status must be one of {string.Join(", ", SesReportView.All)}.");
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         await access.RequireRoleSomewhereAsync(user, PropertyAccess.OwnerOrManager, ct);
 
         var now = time.GetUtcNow().UtcDateTime;

@@ -1,8 +1,8 @@
 using Kasify.Application.AccessCodes;
-using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Application.Integrations;
 using Kasify.Application.SmartLocks.Vendors;
+using Kasify.Domain.Crew;
 using Kasify.Domain.Integrations;
 using Kasify.Domain.SmartLocks;
 using Microsoft.EntityFrameworkCore;
@@ -14,13 +14,12 @@ namespace Kasify.Application.SmartLocks;
 /// Owner or manager. The property's locks with live status, asked of the vendors in parallel with a short timeout;
 /// a lock whose vendor fails or is slow gets <c>status.error</c> and the list is still answered.
 /// </summary>
-public sealed class ListPropertySmartLocksHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, SmartLockCredentialStore store,
+[PropertyScope(AccessLevel.Owner, AccessLevel.Manager)]
+public sealed class ListPropertySmartLocksHandler(IKasifyDb db, SmartLockCredentialStore store,
     ISmartLockVendorRegistry vendors, IOptions<AccessCodeOptions> options, TimeProvider time)
 {
     public async Task<IReadOnlyList<SmartLockResponse>> HandleAsync(Guid propertyId, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        await access.RequireAsync(user, propertyId, PropertyAccess.OwnerOrManager, ct);
         var locks = await db.SmartLocks.AsNoTracking().Where(l => l.PropertyId == propertyId).OrderBy(l => l.Name).ThenBy(l => l.Id).ToListAsync(ct);
         var integrationIds = locks.Select(l => l.IntegrationId).Distinct().ToList();
         var integrations = await db.Integrations.AsNoTracking().Where(i => integrationIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);

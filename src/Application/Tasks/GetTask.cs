@@ -3,12 +3,12 @@ using Kasify.Application.Common;
 
 namespace Kasify.Application.Tasks;
 
-public sealed class GetTaskHandler(ICurrentUser current, PropertyAccess access, TaskReader reader)
+[ResourceScope("task")]
+public sealed class GetTaskHandler(UseCaseCaller caller, PropertyAccess access, TaskReader reader)
 {
     public async Task<TaskResponse> HandleAsync(Guid taskId, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
-        var (task, _, view) = await access.LoadTaskAsync(user, taskId, ct);
+        var (task, _, view) = await access.LoadTaskAsync(caller.User, taskId, ct);
         return await reader.ReadOneAsync(task, view, ct);
     }
 }

@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Kasify.Application.Tasks;
 
 /// <summary><c>GET /tasks</c> and <c>GET /properties/{id}/tasks</c>: what PropertyAccess lets the caller see, filtered and paged.</summary>
-public sealed class ListTasksHandler(ICurrentUser current, PropertyAccess access, TaskReader reader)
+[CallerScope]
+public sealed class ListTasksHandler(UseCaseCaller caller, PropertyAccess access, TaskReader reader)
 {
     public async Task<TasksPage> HandleAsync(TaskFilters filters, CancellationToken ct)
     {
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var f = ValidTaskFilters.From(filters);
         var query = await access.VisibleTasksAsync(user, f.PropertyId, ct);
 

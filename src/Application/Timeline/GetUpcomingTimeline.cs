@@ -10,7 +10,8 @@ namespace Kasify.Application.Timeline;
 /// GET /timeline/upcoming?days: check-ins and check-outs of confirmed stays (not for contractors) and tasks, over the
 /// next <c>days</c> property-local days (today included), grouped by the property-local day.
 /// </summary>
-public sealed class GetUpcomingTimelineHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, ITaskTimelineSource tasks, TimeProvider time)
+[CallerScope]
+public sealed class GetUpcomingTimelineHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, ITaskTimelineSource tasks, TimeProvider time)
 {
     public const int DefaultDays = 7;
     public const int MaxDays = 60;
@@ -19,7 +20,7 @@ public sealed class GetUpcomingTimelineHandler(IKasifyDb db, ICurrentUser curren
     {
         var span = days ?? DefaultDays;
         if (span is < 1 or > MaxDays) throw new ValidationFailedException("days", $"days must be between 1 and {MaxDays}.");
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         var now = time.GetUtcNow().UtcDateTime;
         var roles = await access.RolesAsync(user, ct);
         var ids = roles.Keys.ToList();

@@ -8,12 +8,13 @@ namespace Kasify.Application.Timeline;
 /// GET /timeline/activity: newest first. Owners, managers and staff see the property's activities (summaries never
 /// carry guest data); contractors only those about tasks assigned to them (<see cref="ITaskTimelineSource"/>).
 /// </summary>
-public sealed class ListActivitiesHandler(IKasifyDb db, ICurrentUser current, PropertyAccess access, ITaskTimelineSource tasks)
+[CallerScope]
+public sealed class ListActivitiesHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, ITaskTimelineSource tasks)
 {
     public async Task<ActivitiesPage> HandleAsync(int? page, int? size, Guid? propertyId, CancellationToken ct)
     {
         var paging = PageRequest.From(page, size);
-        var user = await current.RequireAsync(ct);
+        var user = caller.User;
         if (propertyId is { } id) await access.RequireAsync(user, id, PropertyAccess.Anyone, ct);
 
         var readable = access.PropertyIdsWhere(user, PropertyAccess.BookingReaders);

@@ -14,7 +14,7 @@ public static class AccountsEndpoints
             .RequireAuthorization(AuthSetup.AnyTokenPolicy);
 
         var account = app.MapGroup("/account").RequireAuthorization();
-        account.MapGet("/", (AccountReader reader, ICurrentUser current, CancellationToken ct) => GetAccount(reader, current, ct)).WithTags(ApiTags.Account).WithName("GetAccount").WithSummary("Get the user's account");
+        account.MapGet("/", async Task<Ok<AccountResponse>> (GetAccountHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct))).WithTags(ApiTags.Account).WithName("GetAccount").WithSummary("Get the user's account");
         account.MapPut("/", async Task<Ok<AccountResponse>> (UpdateAccountRequest request, UpdateAccountHandler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.HandleAsync(request, ct))).WithTags(ApiTags.Account).WithName("UpdateAccount").WithSummary("Update the user's account");
         account.MapGet("/tokens", async Task<Ok<IReadOnlyList<TokenResponse>>> (ListTokensHandler handler, CancellationToken ct) =>
@@ -42,7 +42,4 @@ public static class AccountsEndpoints
         var result = await handler.HandleAsync(ct);
         return result.Created ? TypedResults.Created("/account", result.Account) : TypedResults.Ok(result.Account);
     }
-
-    private static async Task<Ok<AccountResponse>> GetAccount(AccountReader reader, ICurrentUser current, CancellationToken ct) =>
-        TypedResults.Ok(await reader.ReadAsync(await current.RequireAsync(ct), ct));
 }

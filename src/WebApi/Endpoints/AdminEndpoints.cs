@@ -12,12 +12,10 @@ public static class AdminEndpoints
     public static void MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/admin/dashboard-sessions", async Task<Created<DashboardSessionResponse>> (
-            ICurrentUser current, DashboardAccess access, TimeProvider time, CancellationToken ct) =>
+            CreateDashboardSessionHandler handler, CancellationToken ct) =>
         {
-            var user = await current.RequireAsync(ct);
-            if (!current.IsPlatformAdmin) throw new ForbiddenException("Only platform administrators can open the job dashboard.");
-            var url = $"{DashboardAccess.LoginPath}?code={Uri.EscapeDataString(await access.CreateLoginCodeAsync(user.Id, ct))}";
-            return TypedResults.Created(url, new DashboardSessionResponse(url, (time.GetUtcNow() + DashboardAccess.LinkLifetime).UtcDateTime));
+            var session = await handler.HandleAsync(ct);
+            return TypedResults.Created(session.Url, session);
         }).WithTags(ApiTags.Admin).WithName("CreateDashboardSession").WithSummary("Create a one-minute sign-in link to the job dashboard (admin only)").RequireAuthorization();
 
         app.MapGet(DashboardAccess.LoginPath, async Task<Results<RedirectHttpResult, ProblemHttpResult>> (string? code, DashboardAccess access, HttpContext http) =>

@@ -17,9 +17,11 @@ public sealed class UseCasePipeline(ICurrentUser current, PropertyAccess access,
         {
             case AccountOwnerScopeAttribute owner when !await access.IsAccountOwnerAsync(user, ct):
                 throw new ForbiddenException(owner.DeniedMessage);
+            case PlatformAdminScopeAttribute admin when !current.IsPlatformAdmin:
+                throw new ForbiddenException(admin.DeniedMessage);
             case PropertyScopeAttribute property:
                 var id = propertyId ?? throw new ValidationFailedException("property_id", "property_id is required.");
-                caller.AdmitOnProperty(id, await access.RequireAsync(user, id, [.. property.Allowed], ct));
+                caller.AdmitOnProperty(id, await access.RequireAsync(user, id, [.. property.Allowed], property.IncludeArchived, ct));
                 break;
         }
     }

@@ -45,4 +45,13 @@ public sealed class AccountOwnerScopeAttribute(string deniedMessage) : UseCaseSc
 public sealed class PropertyScopeAttribute(params AccessLevel[] allowed) : UseCaseScopeAttribute
 {
     public IReadOnlyList<AccessLevel> Allowed { get; } = allowed;
+
+    /// <summary>An archived (deleted) property still admits its roles: only the guest register, kept for the retention period.</summary>
+    public bool IncludeArchived { get; init; }
+}
+
+/// <summary>A platform administrator (the token's admin claim); any other registered caller gets 403 with <see cref="DeniedMessage"/>.</summary>
+public sealed class PlatformAdminScopeAttribute(string deniedMessage) : UseCaseScopeAttribute
+{
+    public string DeniedMessage { get; } = deniedMessage;
 }
