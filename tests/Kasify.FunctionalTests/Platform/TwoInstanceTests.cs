@@ -8,7 +8,9 @@ using Kasify.FunctionalTests.Infrastructure;
 using Kasify.FunctionalTests.Properties;
 using Kasify.TestFakes.Calendars;
 using Kasify.TestFakes.SmartLocks;
+using Kasify.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kasify.FunctionalTests.Platform;
@@ -137,6 +139,55 @@ public sealed class TwoInstanceTests
         foreach (var (_, _, feedPath) in properties)
             _feeds.RequestCount(feedPath).Should().Be(1, "each feed is fetched once for its first sync");
         rows.Select(m => m.ClaimedBy).Distinct().Should().HaveCountGreaterThan(1, "both instances did some of the work");
+    }
+
+    [Test]
+    public async Task An_instance_stopped_mid_job_loses_nothing_the_other_finishes_it_after_the_lease_with_one_code()
+    {
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        var hosts = new[] { Host(clock), Host(clock) };
+        try
+        {
+            foreach (var host in hosts) _ = host.Server;
+            var subject = "stop-" + Guid.NewGuid().ToString("N")[..10];
+            var client = hosts[0].CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Mint(subject, subject + "@example.test", "Ana", "García", false));
+            (await client.PostAsync("/auth/register", null)).EnsureSuccessStatusCode();
+            var nukiToken = "tok-" + Guid.NewGuid().ToString("N");
+            var smartlock = _nuki.AddSmartlock(nukiToken, 18_100_000, "Door");
+            var integration = Guid.Parse((await (await client.PostJsonAsync("/integrations/nuki", new { api_token = nukiToken }))
+                .ShouldBeAsync(HttpStatusCode.Created))["id"]!.GetValue<string>());
+            var propertyId = await new TestUser(client, Guid.Empty, Guid.Empty, subject, "").CreatePropertyAsync(PropertyRequests.Full("Casa Lenta"));
+            await (await client.PostJsonAsync($"/properties/{propertyId}/smart-locks",
+                    new { integration_id = integration, external_id = smartlock.SmartlockId.ToString(CultureInfo.InvariantCulture) }))
+                .ShouldBeAsync(HttpStatusCode.Created);
+
+            _nuki.ResponseDelay = TimeSpan.FromSeconds(5); // the provisioning job is still talking to Nuki when its host stops
+            var bookingId = (await hosts[0].AddBookingAsync(propertyId, hosts[0].Today(), hosts[0].Today().AddDays(2))).Id;
+            await WaitUntilAsync(hosts[0], "an instance claims the provisioning", db => db.OutboxMessages
+                .AnyAsync(m => m.Kind == "access_code.provision" && m.ClaimedBy != null && m.ProcessedAt == null));
+            var claimer = (await hosts[0].WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == "access_code.provision"))).ClaimedBy!;
+            var stopping = hosts.Single(h => h.Services.GetRequiredService<JobInstance>().Id == claimer);
+            var survivor = hosts.Single(h => h != stopping);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var watch = Stopwatch.StartNew();
+            await stopping.DisposeAsync();
+            _nuki.ResponseDelay = TimeSpan.Zero;
+
+            await WaitUntilAsync(survivor, "the other instance finishes the code", async db =>
+                await db.AccessCodes.AnyAsync(c => c.BookingId == bookingId && c.Status == AccessCodeStatus.Active) && !await Pending(db).AnyAsync());
+            TestContext.Out.WriteLine($"taken over and finished {watch.Elapsed.TotalSeconds:F1} s after the claiming instance began to stop");
+
+            var provision = await survivor.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Kind == "access_code.provision"));
+            provision.ProcessedAt.Should().NotBeNull();
+            provision.ClaimedBy.Should().Be(survivor.Services.GetRequiredService<JobInstance>().Id, "the stopped instance never finished it");
+            _nuki.CompletePendingAuths();
+            _nuki.AuthsOn(smartlock.SmartlockId).Should().ContainSingle("the code is on the lock once, whoever sent it");
+        }
+        finally
+        {
+            foreach (var host in hosts) await host.DisposeAsync();
+        }
     }
 
     /// <summary>Rows that should have run by now (later ones, e.g. check-out cleaning, wait for their day).</summary>
