@@ -18,6 +18,9 @@ public static class TestDatabase
     /// <summary>Tests that only make sense on a SQLite file (they are skipped in the PostgreSQL pass).</summary>
     public const string SqliteOnly = "SqliteOnly";
 
+    /// <summary>Tests that need a server database (they are skipped in the SQLite pass).</summary>
+    public const string PostgreSqlOnly = "PostgreSqlOnly";
+
     private const string Template = "kasify_tests_template";
     private static readonly Lock Creating = new();
     private static readonly HashSet<string> Created = [];
