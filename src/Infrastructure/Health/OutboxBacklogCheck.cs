@@ -15,8 +15,7 @@ public sealed class OutboxBacklogCheck(KasifyDbContext db, IOptions<HealthOption
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var oldest = await OutboxBacklog.DueAndWaiting(db.OutboxMessages.AsNoTracking(), now)
-            .OrderBy(m => m.DueAt).Select(m => (DateTime?)m.DueAt).FirstOrDefaultAsync(ct);
+        var oldest = await OutboxBacklog.OldestDueAt(OutboxBacklog.DueAndWaiting(db.OutboxMessages.AsNoTracking(), now)).FirstOrDefaultAsync(ct);
         var threshold = TimeSpan.FromMinutes(options.Value.OutboxBacklogDegradedAfterMinutes);
         return oldest is { } due && now - due > threshold
             ? HealthCheckResult.Degraded($"The oldest due job has waited {(int)(now - due).TotalMinutes} min for a worker (threshold {threshold.TotalMinutes:0} min).")

@@ -48,7 +48,7 @@ public sealed class OperationalGauges(IServiceScopeFactory scopes, TimeProvider 
         var db = scope.ServiceProvider.GetRequiredService<KasifyDbContext>();
         var due = OutboxBacklog.DueAndWaiting(db.OutboxMessages.AsNoTracking(), now);
         var dueJobs = due.Count();
-        var oldestDue = dueJobs == 0 ? (DateTime?)null : due.OrderBy(m => m.DueAt).Select(m => (DateTime?)m.DueAt).FirstOrDefault();
+        var oldestDue = dueJobs == 0 ? (DateTime?)null : OutboxBacklog.OldestDueAt(due).FirstOrDefault();
 
         var calendars = db.PropertyCalendars.AsNoTracking();
         var oldestSync = calendars.Where(c => c.LastSyncAt != null).OrderBy(c => c.LastSyncAt).Select(c => c.LastSyncAt).FirstOrDefault();

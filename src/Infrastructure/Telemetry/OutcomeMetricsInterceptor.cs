@@ -71,8 +71,12 @@ internal sealed class OutcomeMetricsInterceptor(KasifyMetrics metrics, IOptions<
         foreach (var code in codesLive)
         {
             var due = code.ValidFrom.AddHours(-codes.Value.LeadHours);
-            var bookedAt = context.Set<Booking>().AsNoTracking().Where(b => b.Id == code.BookingId).Select(b => (DateTime?)b.CreatedAt);
-            var booked = sync ? bookedAt.SingleOrDefault() : await bookedAt.SingleOrDefaultAsync(ct);
+            var booked = TrackedBookingCreatedAt(context.ChangeTracker, code.BookingId);
+            if (booked is null)
+            {
+                var bookedAt = context.Set<Booking>().AsNoTracking().Where(b => b.Id == code.BookingId).Select(b => (DateTime?)b.CreatedAt);
+                booked = sync ? bookedAt.SingleOrDefault() : await bookedAt.SingleOrDefaultAsync(ct);
+            }
             if (booked > due) due = booked.Value; // booked (or imported) inside the lead time: due from then
             var delay = time.GetUtcNow().UtcDateTime - due;
             observed.Add(() => metrics.CodeLive(code.Vendor, delay));
@@ -85,14 +89,21 @@ internal sealed class OutcomeMetricsInterceptor(KasifyMetrics metrics, IOptions<
     /// Reads the tracker without detecting changes again: the domain-events interceptor, registered before this one,
     /// detected them last, and a full detection pass per save is what issue 14 removed.
     /// </summary>
-    private static (List<EntityEntry<PropertyCalendar>> Calendars, List<AccessCode> CodesLive) ChangedEntries(ChangeTracker tracker)
+    private static (List<EntityEntry<PropertyCalendar>> Calendars, List<AccessCode> CodesLive) ChangedEntries(ChangeTracker tracker) =>
+        WithoutDetection(tracker, () => (tracker.Entries<PropertyCalendar>().Where(e => e.State == EntityState.Modified).ToList(),
+            tracker.Entries<AccessCode>().Where(WentLive).Select(e => e.Entity).ToList()));
+
+    /// <summary>The provisioning job has the booking in its context already: no query for it (tracker read without detection).</summary>
+    private static DateTime? TrackedBookingCreatedAt(ChangeTracker tracker, Guid bookingId) =>
+        WithoutDetection(tracker, () => tracker.Entries<Booking>().FirstOrDefault(e => e.Entity.Id == bookingId)?.Entity.CreatedAt);
+
+    private static T WithoutDetection<T>(ChangeTracker tracker, Func<T> read)
     {
         var autoDetect = tracker.AutoDetectChangesEnabled;
         tracker.AutoDetectChangesEnabled = false;
         try
         {
-            return (tracker.Entries<PropertyCalendar>().Where(e => e.State == EntityState.Modified).ToList(),
-                tracker.Entries<AccessCode>().Where(WentLive).Select(e => e.Entity).ToList());
+            return read();
         }
         finally
         {
