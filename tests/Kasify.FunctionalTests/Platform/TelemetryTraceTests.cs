@@ -53,8 +53,11 @@ public sealed class TelemetryTraceTests
         await NukiLockAsync(owner, propertyId);
 
         var booking = await owner.BookAsync(propertyId, "2026-06-02", "2026-06-05");
-        var request = Spans().Single(s => s.Kind == ActivityKind.Server && s.GetTagItem("http.request.method") as string == "POST"
-                                          && (s.GetTagItem("url.path") as string ?? "").EndsWith("/bookings", StringComparison.Ordinal));
+        bool IsBookingPost(Activity s) => s.Kind == ActivityKind.Server && s.GetTagItem("http.request.method") as string == "POST"
+                                          && (s.GetTagItem("url.path") as string ?? "").EndsWith("/bookings", StringComparison.Ordinal);
+        // The server span is exported when the request's activity stops, which can come just after the client has the answer.
+        for (var wait = 0; wait < 50 && !Spans().Any(IsBookingPost); wait++) await Task.Delay(100);
+        var request = Spans().Single(IsBookingPost);
         var traceId = request.TraceId.ToHexString();
 
         var row = await _api.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
