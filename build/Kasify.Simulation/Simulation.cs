@@ -174,6 +174,7 @@ public sealed class Simulation(SimulationOptions options, TextWriter progress)
     {
         var stay = e.Stay;
         stay.ChangedAt = e.At;
+        stay.Property.Version++;
         try
         {
             switch (e.Kind)

@@ -3,6 +3,7 @@ using Kasify.Application.Common;
 using Kasify.Application.Jobs;
 using Kasify.Infrastructure;
 using Kasify.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -44,6 +45,8 @@ public sealed class SimulationHost : IAsyncDisposable
         builder.Services.AddScoped<ICurrentUser, SimulatedUser>();
         builder.Services.AddScoped<IPublicUrls, SimulatedUrls>();
         builder.Services.AddSingleton<SimulatedJobQueue>();
+        if (Environment.GetEnvironmentVariable("KASIFY_SIM_SQLITE_RETRY") is null) // set it to measure without (see SqliteBusyWait)
+            builder.Services.AddSingleton<IInterceptor, SqliteBusyWait>();
         builder.Services.RemoveAll<IJobScheduler>();
         builder.Services.AddScoped<IJobScheduler>(sp => sp.GetRequiredService<SimulatedJobQueue>());
 

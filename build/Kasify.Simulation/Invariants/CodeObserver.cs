@@ -49,6 +49,7 @@ public sealed class CodeObserver(WorldPlan world, ChaosPlan chaos, Vendors vendo
 
     private void CheckStays(DateTime now, List<LiveCode> codes)
     {
+        var byLockAndName = codes.ToLookup(c => (c.Lock, c.Name));
         foreach (var stay in world.Stays.Where(s => s.IsGuestStay && s.Live && s.BookingId is not null))
         {
             var from = Max(stay.CheckinUtc - Lead, stay.ChangedAt);
@@ -58,7 +59,7 @@ public sealed class CodeObserver(WorldPlan world, ChaosPlan chaos, Vendors vendo
             {
                 var pair = (stay.Key, smartLock.LockId);
                 if (_checkedPairs.Add(pair)) Provisioned.Count();
-                var mine = codes.Where(c => c.Lock == smartLock && c.Name == name).ToList();
+                var mine = byLockAndName[(smartLock, name)].ToList();
                 if (mine.Count > 1) OutOfWindow.Violate($"dup:{stay.Key}:{smartLock.LockId}", $"{now:u} {stay.Key} has {mine.Count} codes on {smartLock.Name} of property {stay.Property.Index}");
                 if (mine.Count == 0)
                 {

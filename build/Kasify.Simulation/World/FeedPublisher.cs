@@ -11,6 +11,7 @@ namespace Kasify.Simulation.World;
 public sealed class FeedPublisher(FakeFeedServer feeds, TimeProvider clock)
 {
     private readonly Dictionary<string, string> _served = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> _builtVersion = [];
 
     public static string AirbnbBody(SimProperty property, Func<Stay, bool>? keep = null)
     {
@@ -34,8 +35,10 @@ public sealed class FeedPublisher(FakeFeedServer feeds, TimeProvider clock)
     /// <summary>Serves the healthy feeds of the property unless <paramref name="faulted"/> says a path is under a fault.</summary>
     public void Publish(SimProperty property, Func<string, bool> faulted)
     {
-        Serve(property.AirbnbPath, AirbnbBody(property), faulted);
-        if (property.BookingComPath is { } path) Serve(path, BookingComBody(property), faulted);
+        var unchanged = _builtVersion.TryGetValue(property.Index, out var built) && built == property.Version;
+        if (!unchanged || !_served.ContainsKey(property.AirbnbPath)) Serve(property.AirbnbPath, AirbnbBody(property), faulted);
+        if (property.BookingComPath is { } path && (!unchanged || !_served.ContainsKey(path))) Serve(path, BookingComBody(property), faulted);
+        _builtVersion[property.Index] = property.Version;
     }
 
     /// <summary>Forgets what was served, so the next <see cref="Publish"/> serves again (after a fault replaced it).</summary>

@@ -16,6 +16,8 @@ public sealed class SimProperty
     public required string LockVendor { get; init; }
     public List<SimLock> Locks { get; } = [];
     public List<Stay> Stays { get; } = [];
+    /// <summary>Bumped whenever one of its stays changes, so the feeds are rebuilt only then.</summary>
+    public int Version { get; set; }
     /// <summary>The SES establishment code the host entered, or null (the property reports nothing).</summary>
     public string? SesEstablishmentCode { get; set; }
     public string TimeZone => "Europe/Madrid";
