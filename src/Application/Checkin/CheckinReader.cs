@@ -29,7 +29,7 @@ public sealed class CheckinReader(IKasifyDb db, TimeProvider time)
             .OrderBy(g => g.RegisteredAt).ThenBy(g => g.Id).ToListAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
         var today = CheckinState.LocalToday(property, now);
-        var hasMinors = booking.ChildrenCount > 0 || booking.InfantsCount > 0 || guests.Any(g => g.AgeOn(today) < CheckinState.AdultAge);
+        var hasMinors = booking.ChildrenCount > 0 || booking.InfantsCount > 0 || guests.Any(g => !g.IsAdultOn(today));
 
         return new CheckinSnapshot(
             new CheckinProperty(property.Name, property.Address, property.City, property.Country, booking.CheckinTime, booking.CheckoutTime),
