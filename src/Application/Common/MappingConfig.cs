@@ -1,9 +1,11 @@
 using Kasify.Application.Accounts;
+using Kasify.Application.Checkin;
 using Kasify.Application.Crew;
 using Kasify.Application.Properties;
 using Kasify.Application.Tasks;
 using Kasify.Application.Timeline;
 using Kasify.Domain.Accounts;
+using Kasify.Domain.Checkin;
 using Kasify.Domain.Crew;
 using Kasify.Domain.Properties;
 using Kasify.Domain.SmartLocks;
@@ -28,6 +30,7 @@ public static class MappingConfig
         config.NewConfig<SmartLock, SmartLockSummary>();
         config.NewConfig<Property, PublicTaskProperty>();
         config.NewConfig<Activity, ActivityResponse>();
+        config.NewConfig<Guest, CheckinGuest>();
         return config;
     }
 }

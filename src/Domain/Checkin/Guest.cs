@@ -53,7 +53,7 @@ public sealed class Guest : AggregateRoot
     /// <summary>Completed years on <paramref name="day"/> (<see cref="GuestAge.On"/>).</summary>
     public int AgeOn(DateOnly day) => GuestAge.On(DateOfBirth, day);
 
-    public bool IsAdultOn(DateOnly day) => GuestAge.IsAdult(AgeOn(day));
+    public bool IsAdultOn(DateOnly day) => GuestAge.IsAdultOn(DateOfBirth, day);
 
     /// <summary>An owner or manager fixes what the guest entered (validated like a registration).</summary>
     public void Correct(GuestIdentity identity, GuestContact contact)

@@ -14,4 +14,6 @@ public static class GuestAge
     }
 
     public static bool IsAdult(int age) => age >= Adult;
+
+    public static bool IsAdultOn(DateOnly dateOfBirth, DateOnly day) => IsAdult(On(dateOfBirth, day));
 }

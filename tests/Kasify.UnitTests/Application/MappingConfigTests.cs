@@ -1,8 +1,10 @@
 using System.Reflection;
+using Kasify.Application.Checkin;
 using Kasify.Application.Common;
 using Kasify.Application.Crew;
 using Kasify.Application.Properties;
 using Kasify.Application.Timeline;
+using Kasify.Domain.Checkin;
 using Kasify.Domain.Crew;
 using Kasify.Domain.SmartLocks;
 using Kasify.Domain.Timeline;
@@ -81,6 +83,19 @@ public sealed class MappingConfigTests
         var smartLock = new SmartLock(Guid.NewGuid(), Guid.NewGuid(), "nuki", "ext-1", "Front door", DateTime.UnixEpoch);
 
         smartLock.Adapt<SmartLockSummary>(Config).Should().Be(new SmartLockSummary(smartLock.Id, "nuki", "Front door"));
+    }
+
+    [Test]
+    public void A_guest_on_the_public_check_in_page_carries_no_document_number()
+    {
+        var guest = Guest.Register(Guid.NewGuid(), Guid.NewGuid(),
+            new GuestIdentity("Ana", "García", null, "ES", new DateOnly(1990, 5, 1), "M", "NIF", "protected-number", "ABC123", null),
+            new GuestContact(null, "ES", null, null, null, null, "+34", "600000000", null), DateTime.UnixEpoch);
+
+        var shown = new[] { guest }.AsQueryable().ProjectToType<CheckinGuest>(Config).Single();
+
+        (shown.Id, shown.FirstName, shown.DocumentType, shown.Phone).Should().Be((guest.Id, "Ana", "NIF", "600000000"));
+        typeof(CheckinGuest).GetProperties().Select(p => p.Name).Should().NotContain(name => name.Contains("Document") && name != "DocumentType");
     }
 
     private sealed record ResponseWithAnExtraField(Guid Id, string Name, string Status);
