@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kasify.Application.Common;
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Properties;
@@ -65,10 +64,10 @@ public sealed record BookingFields(
             v.Optional("guest_phone", r.GuestPhone, 40),
             r.AdultsCount, r.ChildrenCount, r.InfantsCount,
             v.Optional("special_requests", r.SpecialRequests, 2000),
-            ParseTime(v, "arrival_time", r.ArrivalTime),
-            ParseTime(v, "departure_time", r.DepartureTime),
-            ParseTime(v, "checkin_time", r.CheckinTime),
-            ParseTime(v, "checkout_time", r.CheckoutTime));
+            v.TimeOfDay("arrival_time", r.ArrivalTime),
+            v.TimeOfDay("departure_time", r.DepartureTime),
+            v.TimeOfDay("checkin_time", r.CheckinTime),
+            v.TimeOfDay("checkout_time", r.CheckoutTime));
     }
 
     /// <summary>The guest details after this change: given fields replace, others keep <paramref name="current"/>.</summary>
@@ -111,14 +110,6 @@ public sealed record BookingFields(
         if (Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
             return parsed;
         v.Add(field, $"{field} must be one of {allowed}.");
-        return null;
-    }
-
-    private static TimeOnly? ParseTime(Validation v, string field, string? value)
-    {
-        if (value is null) return null;
-        if (TimeOnly.TryParseExact(value.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
-        v.Add(field, $"{field} must be a time of day as HH:mm, e.g. 16:00.");
         return null;
     }
 }

@@ -15,7 +15,7 @@ public sealed record CheckinSnapshot(
 /// <summary>The stay's check-in and check-out times (they default to the property's).</summary>
 public sealed record CheckinProperty(string Name, string Address, string City, string Country, TimeOnly CheckinTime, TimeOnly CheckoutTime);
 
-/// <summary>A registered guest as the public page shows it: never the document numbers.</summary>
+/// <summary>A registered guest as the public page shows it: never the document numbers (it has no member for them). Mapped by Mapster.</summary>
 public sealed record CheckinGuest(
     Guid Id,
     string FirstName,

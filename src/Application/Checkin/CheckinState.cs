@@ -7,8 +7,6 @@ namespace Kasify.Application.Checkin;
 /// <summary>A booking's check-in facts in the property's time zone; the rules that use them are the booking's.</summary>
 public static class CheckinState
 {
-    public const int AdultAge = 18;
-
     /// <summary>Closed after check-out (property local time) or when cancelled (<see cref="Booking.IsCheckinClosed"/>).</summary>
     public static bool IsClosed(Booking booking, Property property, DateTime nowUtc) =>
         booking.IsCheckinClosed(nowUtc, CheckoutUtc(booking, property));

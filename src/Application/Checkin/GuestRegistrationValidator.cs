@@ -19,7 +19,6 @@ public sealed partial class GuestRegistrationValidator(IGeoCatalog geo)
     public const int EmailMaxLength = 254;
     public const int MaxPlausibleAge = 120;
     public const int DocumentRequiredFromAge = 14;
-    public const int AdultAge = 18;
 
     public IReadOnlyDictionary<string, string[]> Validate(GuestRegistration g, DateOnly today)
     {
@@ -29,13 +28,6 @@ public sealed partial class GuestRegistrationValidator(IGeoCatalog geo)
         ValidateResidence(g, errors);
         ValidateContact(g, age, errors);
         return errors.ToDictionary();
-    }
-
-    /// <summary>Completed years on <paramref name="day"/>; someone born on 29 February turns a year older on 1 March in common years.</summary>
-    public static int AgeOn(DateOnly dob, DateOnly day)
-    {
-        var age = day.Year - dob.Year;
-        return (day.Month, day.Day).CompareTo((dob.Month, dob.Day)) < 0 ? age - 1 : age;
     }
 
     private int? ValidatePerson(GuestRegistration g, DateOnly today, Validation errors)
@@ -75,7 +67,7 @@ public sealed partial class GuestRegistrationValidator(IGeoCatalog geo)
             return null;
         }
 
-        var age = AgeOn(dob, today);
+        var age = GuestAge.On(dob, today);
         if (age > MaxPlausibleAge)
         {
             errors.Add("date_of_birth", $"Date of birth means an age over {MaxPlausibleAge} years.");
@@ -227,7 +219,7 @@ public sealed partial class GuestRegistrationValidator(IGeoCatalog geo)
             errors.Add("phone_prefix", "Not a valid international dialling prefix, e.g. +34.");
         }
 
-        if (age >= AdultAge && IsBlank(g.Phone) && IsBlank(g.Email))
+        if (age is { } adult && GuestAge.IsAdult(adult) && IsBlank(g.Phone) && IsBlank(g.Email))
         {
             errors.Add("phone", "Adults must give a phone number or an email address.");
             errors.Add("email", "Adults must give a phone number or an email address.");
@@ -238,9 +230,9 @@ public sealed partial class GuestRegistrationValidator(IGeoCatalog geo)
         {
             errors.Add("relationship_code", "Not a known relationship code.");
         }
-        else if (relationship is null && age < AdultAge)
+        else if (relationship is null && age is { } minor && !GuestAge.IsAdult(minor))
         {
-            errors.Add("relationship_code", "Guests under 18 need their relationship to the responsible adult.");
+            errors.Add("relationship_code", $"Guests under {GuestAge.Adult} need their relationship to the responsible adult.");
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Kasify.Application.Common;
 
 /// <summary>Collects field errors (snake_case keys, as on the wire) and throws them together.</summary>
@@ -28,6 +30,15 @@ public sealed class Validation
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength) Add(field, $"{field} must be at most {maxLength} characters.");
         return trimmed;
+    }
+
+    /// <summary>A time of day as the API writes it (HH:mm); null when absent or invalid (then an error is added).</summary>
+    public TimeOnly? TimeOfDay(string field, string? value)
+    {
+        if (value is null) return null;
+        if (TimeOnly.TryParseExact(value.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
+        Add(field, $"{field} must be a time of day as HH:mm, e.g. 16:00.");
+        return null;
     }
 
     /// <summary>The collected errors, in the shape of a problem details "errors" member.</summary>

@@ -2,12 +2,14 @@ using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Application.Timeline;
 using Kasify.Domain.Crew;
+using Mapster;
 
 namespace Kasify.Application.Crew;
 
 /// <summary>Owner or manager; only the owner invites a manager. Defaults: one use, seven days.</summary>
 [PropertyScope(AccessLevel.Owner, AccessLevel.Manager)]
-public sealed class CreateInvitationHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, ActivityLog log, TimeProvider time)
+public sealed class CreateInvitationHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, ActivityLog log, TimeProvider time,
+    TypeAdapterConfig mapping)
 {
     public const int MaxUsesLimit = 100;
     private static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(90);
@@ -41,6 +43,6 @@ public sealed class CreateInvitationHandler(IKasifyDb db, UseCaseCaller caller, 
         await log.WriteAsync("member.invited", email is null ? $"Invitation as {level} created" : $"{email} invited as {level}",
             "invitation", invitation.Id, propertyId, property.Name, ct);
         await db.SaveChangesAsync(ct);
-        return InvitationResponse.From(invitation);
+        return invitation.Adapt<InvitationResponse>(mapping);
     }
 }

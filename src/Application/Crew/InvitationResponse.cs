@@ -3,7 +3,7 @@ using Kasify.Domain.Crew;
 
 namespace Kasify.Application.Crew;
 
-/// <summary><c>PropertyInvitation</c> (docs/api.md §11), published in camelCase; <c>service</c> is our additive field.</summary>
+/// <summary><c>PropertyInvitation</c> (docs/api.md §11), published in camelCase; <c>service</c> is our additive field. Mapped by Mapster (<see cref="Common.MappingConfig"/>).</summary>
 public sealed record InvitationResponse(
     [property: JsonPropertyName("id")] Guid Id,
     [property: JsonPropertyName("propertyId")] Guid PropertyId,
@@ -16,11 +16,7 @@ public sealed record InvitationResponse(
     [property: JsonPropertyName("accessLevel")] AccessLevel AccessLevel,
     [property: JsonPropertyName("email")] string? Email,
     [property: JsonPropertyName("locale")] string? Locale,
-    [property: JsonPropertyName("service")] CrewService? Service)
-{
-    public static InvitationResponse From(PropertyInvitation i) =>
-        new(i.Id, i.PropertyId, i.Token, i.Uses, i.MaxUses, i.CreatedAt, i.ExpiresAt, i.AcceptedAt, i.AccessLevel, i.Email, i.Locale, i.Service);
-}
+    [property: JsonPropertyName("service")] CrewService? Service);
 
 /// <summary>The body of <c>POST /properties/{id}/invitations</c>, camelCase like the invitation.</summary>
 public sealed record InvitationRequest(

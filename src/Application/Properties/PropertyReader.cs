@@ -2,6 +2,7 @@ using Kasify.Application.Common;
 using Kasify.Domain.Accounts;
 using Kasify.Domain.Crew;
 using Kasify.Domain.Properties;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Properties;
@@ -10,7 +11,7 @@ namespace Kasify.Application.Properties;
 /// Builds <see cref="PropertyResponse"/>s for a page of properties with a fixed number of queries
 /// (calendars, crew, locks, default cleaners), whatever the page size, and redacts per the caller's role.
 /// </summary>
-public sealed class PropertyReader(IKasifyDb db, IPublicUrls urls)
+public sealed class PropertyReader(IKasifyDb db, IPublicUrls urls, TypeAdapterConfig mapping)
 {
     public async Task<IReadOnlyList<PropertyResponse>> ReadAsync(User caller, IReadOnlyList<Property> properties, CancellationToken ct)
     {
@@ -49,7 +50,7 @@ public sealed class PropertyReader(IKasifyDb db, IPublicUrls urls)
                 role,
                 calendars[p.Id].OrderBy(c => c.Channel)
                     .Select(c => new CalendarResponse(c.Channel, isOwner ? c.Url : null, c.SyncIntervalMinutes, c.LastSyncAt, c.LastError)).ToList(),
-                locks[p.Id].Select(l => new SmartLockSummary(l.Id, l.Vendor, l.Name)).ToList(),
+                locks[p.Id].Select(l => l.Adapt<SmartLockSummary>(mapping)).ToList(),
                 team, p.TimeZone, p.CheckinTime, p.CheckoutTime,
                 isOwner ? urls.CalendarExport(p.Id, p.ExportToken) : null);
         }).ToList();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Kasify.Application.Calendars;
 using Kasify.Application.Common;
@@ -30,8 +29,8 @@ public sealed partial class PropertyRequestValidator(ICalendarUrlPolicy urlPolic
         if (!CountryCode().IsMatch(country)) v.Add("country", "country must be an ISO 3166-1 alpha-2 code such as ES.");
         var timezone = r.Timezone?.Trim() ?? current.TimeZone;
         if (!TimeZones.IsValid(timezone)) v.Add("timezone", "timezone must be an IANA time zone such as Europe/Madrid.");
-        var checkin = ParseTime(v, "checkin_time", r.CheckinTime) ?? current.CheckinTime;
-        var checkout = ParseTime(v, "checkout_time", r.CheckoutTime) ?? current.CheckoutTime;
+        var checkin = v.TimeOfDay("checkin_time", r.CheckinTime) ?? current.CheckinTime;
+        var checkout = v.TimeOfDay("checkout_time", r.CheckoutTime) ?? current.CheckoutTime;
 
         var airbnb = v.Optional("airbnb_ical_url", r.AirbnbIcalUrl, 2000);
         if (airbnb is not null && await urlPolicy.CheckAsync(airbnb, ct) is { } airbnbError) v.Add("airbnb_ical_url", airbnbError);
@@ -73,14 +72,6 @@ public sealed partial class PropertyRequestValidator(ICalendarUrlPolicy urlPolic
             result.Add(new ValidCalendar(channel, c.Url.Trim(), interval));
         }
         return result;
-    }
-
-    private static TimeOnly? ParseTime(Validation v, string field, string? value)
-    {
-        if (value is null) return null;
-        if (TimeOnly.TryParseExact(value.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
-        v.Add(field, $"{field} must be a time of day as HH:mm, e.g. 16:00.");
-        return null;
     }
 
     [GeneratedRegex("^[A-Z]{2}$")]

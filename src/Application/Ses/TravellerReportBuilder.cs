@@ -20,7 +20,7 @@ public sealed class TravellerReportBuilder(IGeoCatalog geo, ISecretProtector sec
             throw new TravellerReportIncompleteException("The property has no SES establishment code.");
         if (guests.Count == 0) throw new TravellerReportIncompleteException("No guest is registered.");
 
-        var adults = guests.Where(g => g.AgeOn(booking.From) >= CheckinState.AdultAge).ToList();
+        var adults = guests.Where(g => g.IsAdultOn(booking.From)).ToList();
         if (adults.Count == 0) throw new TravellerReportIncompleteException("SES needs at least one adult in a parte de viajeros.");
         var fallbackAddress = adults.Select(Address).FirstOrDefault(a => a is not null);
         var fallbackContact = adults.FirstOrDefault(g => g.Phone is not null || g.Email is not null);

@@ -1,10 +1,11 @@
 using Kasify.Application.Common;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Tasks;
 
 /// <summary>No account needed: the unguessable token is the key. Unknown → 404.</summary>
-public sealed class GetPublicTaskHandler(IKasifyDb db, NextBookings nextBookings)
+public sealed class GetPublicTaskHandler(IKasifyDb db, NextBookings nextBookings, TypeAdapterConfig mapping)
 {
     public async Task<PublicTaskResponse> HandleAsync(string token, CancellationToken ct)
     {
@@ -13,6 +14,6 @@ public sealed class GetPublicTaskHandler(IKasifyDb db, NextBookings nextBookings
         var property = await db.Properties.AsNoTracking().SingleAsync(p => p.Id == task.PropertyId, ct);
         var next = await nextBookings.AfterAsync(task, property.TimeZone, ct);
         return new PublicTaskResponse(task.TaskType, task.Status, task.From, task.To,
-            new PublicTaskProperty(property.Name, property.Address, property.City, property.ZipCode), task.Notes, next);
+            property.Adapt<PublicTaskProperty>(mapping), task.Notes, next);
     }
 }

@@ -1,5 +1,6 @@
 using Kasify.Application.Access;
 using Kasify.Application.Common;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Timeline;
@@ -9,7 +10,8 @@ namespace Kasify.Application.Timeline;
 /// carry guest data); contractors only those about tasks assigned to them (<see cref="ITaskTimelineSource"/>).
 /// </summary>
 [CallerScope]
-public sealed class ListActivitiesHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, ITaskTimelineSource tasks)
+public sealed class ListActivitiesHandler(IKasifyDb db, UseCaseCaller caller, PropertyAccess access, ITaskTimelineSource tasks,
+    TypeAdapterConfig mapping)
 {
     public async Task<ActivitiesPage> HandleAsync(int? page, int? size, Guid? propertyId, CancellationToken ct)
     {
@@ -27,7 +29,7 @@ public sealed class ListActivitiesHandler(IKasifyDb db, UseCaseCaller caller, Pr
 
         var total = await query.CountAsync(ct);
         var activities = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Skip(paging.Skip).Take(paging.Size)
-            .Select(a => new ActivityResponse(a.Id, a.At, a.Kind, a.ActorId, a.ActorName, a.PropertyId, a.PropertyName, a.SubjectType, a.SubjectId, a.Summary))
+            .ProjectToType<ActivityResponse>(mapping)
             .ToListAsync(ct);
         var roles = await access.RolesAsync(user, activities.Select(a => a.PropertyId!.Value).Distinct().ToList(), ct);
         var redacted = activities.Select(a => a with

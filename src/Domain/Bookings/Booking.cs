@@ -98,14 +98,14 @@ public sealed partial class Booking : AggregateRoot
 
     /// <summary>
     /// The host's change of a booking (a PATCH): stay, details and channel, then the status, each raising its own event.
-    /// A booking that ends up confirmed, and whose dates move or that becomes confirmed, must not overlap another confirmed
-    /// stay unless <paramref name="overlap"/> allows it; that is checked before anything changes.
+    /// The overlap rule is the one <see cref="Create(Guid, StayPeriod, Channel, string?, BookingStatus, GuestDetails, StayOverlap, DateTime)"/>
+    /// applies: a stay or a block that takes nights it did not hold (its dates move, it comes back from cancelled, or a block
+    /// becomes a stay) must not share one with another confirmed stay unless <paramref name="overlap"/> allows it; that is
+    /// checked before anything changes.
     /// </summary>
     public void Change(BookingChanges changes, StayOverlap overlap, DateTime now)
     {
-        var endsConfirmed = (changes.Status ?? Status) == BookingStatus.Confirmed;
-        var datesMove = changes.Stay.From != From || changes.Stay.To != To;
-        if (endsConfirmed && (datesMove || !IsConfirmed)) overlap.Check(changes.Stay, Id);
+        if (TakesNewNights(changes)) overlap.Check(changes.Stay, Id);
 
         ChangeStay(changes.Stay);
         ChangeDetails(changes.Guest, changes.ChannelId);
@@ -116,6 +116,15 @@ public sealed partial class Booking : AggregateRoot
             case BookingStatus.Confirmed: Confirm(); break;
             case BookingStatus.Blocked: Block(); break;
         }
+    }
+
+    private bool TakesNewNights(BookingChanges changes)
+    {
+        var endStatus = changes.Status ?? Status;
+        if (endStatus == BookingStatus.Cancelled) return false;
+        var datesMove = changes.Stay.From != From || changes.Stay.To != To;
+        var becomesConfirmed = endStatus == BookingStatus.Confirmed && !IsConfirmed;
+        return datesMove || Status == BookingStatus.Cancelled || becomesConfirmed;
     }
 
     public void ChangeStay(StayPeriod stay)

@@ -50,12 +50,10 @@ public sealed class Guest : AggregateRoot
     public GuestContact Contact => new(ResidenceAddress, ResidenceCountryCode, ResidenceProvinceId, ResidenceCityId,
         ResidenceCity, ResidencePostalCode, PhonePrefix, Phone, Email);
 
-    /// <summary>Completed years on <paramref name="day"/>.</summary>
-    public int AgeOn(DateOnly day)
-    {
-        var age = day.Year - DateOfBirth.Year;
-        return (day.Month, day.Day).CompareTo((DateOfBirth.Month, DateOfBirth.Day)) < 0 ? age - 1 : age;
-    }
+    /// <summary>Completed years on <paramref name="day"/> (<see cref="GuestAge.On"/>).</summary>
+    public int AgeOn(DateOnly day) => GuestAge.On(DateOfBirth, day);
+
+    public bool IsAdultOn(DateOnly day) => GuestAge.IsAdultOn(DateOfBirth, day);
 
     /// <summary>An owner or manager fixes what the guest entered (validated like a registration).</summary>
     public void Correct(GuestIdentity identity, GuestContact contact)

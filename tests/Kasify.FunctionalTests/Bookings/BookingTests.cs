@@ -141,6 +141,25 @@ public sealed class BookingTests : ApiFixture
     }
 
     [Test]
+    public async Task A_block_patched_onto_a_confirmed_stay_is_refused_like_a_block_created_there()
+    {
+        var owner = await RegisterAsync();
+        var propertyId = await owner.CreatePropertyAsync();
+        await owner.BookAsync(propertyId, "2026-07-10", "2026-07-12");
+        var block = (await owner.BookAsync(propertyId, new { from = "2026-07-01", to = "2026-07-05", status = "blocked" }))["id"]!.ToString();
+
+        await (await owner.Client.PostJsonAsync($"/properties/{propertyId}/bookings", new { from = "2026-07-09", to = "2026-07-11", status = "blocked" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        await (await owner.Client.PatchJsonAsync($"/bookings/{block}", new { from = "2026-07-09", to = "2026-07-11" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        (await owner.Client.GetObjectAsync($"/bookings/{block}"))["from"]!.GetValue<string>().Should().Be("2026-07-01");
+
+        await (await owner.Client.PatchJsonAsync($"/bookings/{block}", new { from = "2026-07-09", to = "2026-07-11", allow_overlap = true }))
+            .ShouldBeAsync(HttpStatusCode.OK);
+        (await owner.Client.GetObjectAsync($"/bookings/{block}"))["from"]!.GetValue<string>().Should().Be("2026-07-09");
+    }
+
+    [Test]
     public async Task Staff_see_bookings_without_guest_personal_data_and_cannot_change_them()
     {
         var owner = await RegisterAsync();

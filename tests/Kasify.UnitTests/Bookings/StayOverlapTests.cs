@@ -86,20 +86,55 @@ public sealed class StayOverlapTests
     }
 
     [Test]
-    public void Changes_that_leave_no_confirmed_stay_on_new_dates_are_not_checked()
+    public void Changes_that_take_no_new_nights_are_not_checked()
     {
         var taken = Manual(1, 30);
         var confirmed = Manual(10, 14).Saved();
         var blocked = Manual(10, 14, BookingStatus.Blocked).Saved();
+        var moving = Manual(10, 14).Saved();
         var overlap = StayOverlap.Refused([taken]);
 
         confirmed.Change(Keeping(confirmed) with { Guest = GuestDetails.None with { Notes = "Late arrival" } }, overlap, Now);
-        blocked.Change(Keeping(blocked, Stay(11, 15)), overlap, Now);
-        confirmed.Change(Keeping(confirmed, Stay(11, 15), BookingStatus.Cancelled), overlap, Now);
+        blocked.Change(Keeping(blocked) with { ChannelId = "HM123" }, overlap, Now);
+        confirmed.Change(Keeping(confirmed, status: BookingStatus.Blocked), overlap, Now);
+        moving.Change(Keeping(moving, Stay(11, 15), BookingStatus.Cancelled), overlap, Now);
 
         confirmed.Guest.Notes.Should().Be("Late arrival", "details change without moving the dates");
-        blocked.Stay.Should().Be(Stay(11, 15), "a block may move over a stay");
-        confirmed.Status.Should().Be(BookingStatus.Cancelled, "a stay cancelled while it moves takes no nights");
+        blocked.ChannelId.Should().Be("HM123", "a block that keeps its dates takes no new nights");
+        confirmed.Status.Should().Be(BookingStatus.Blocked, "a stay turned into a block keeps the nights it held");
+        moving.Status.Should().Be(BookingStatus.Cancelled, "a stay cancelled while it moves takes no nights");
+    }
+
+    [Test]
+    public void Moving_a_block_onto_a_confirmed_stay_is_refused_like_creating_one_there()
+    {
+        var taken = Manual(10, 14);
+        var blocked = Manual(1, 5, BookingStatus.Blocked).Saved();
+
+        FluentActions.Invoking(() => blocked.Change(Keeping(blocked, Stay(11, 15)), StayOverlap.Refused([taken]), Now))
+            .Should().Throw<StayOverlapException>().Which.OverlappedBookingId.Should().Be(taken.Id);
+        FluentActions.Invoking(() => CreateManual(11, 15, StayOverlap.Refused([taken]), BookingStatus.Blocked))
+            .Should().Throw<StayOverlapException>();
+
+        blocked.Stay.Should().Be(Stay(1, 5));
+        blocked.Change(Keeping(blocked, Stay(11, 15)), StayOverlap.Allowed, Now);
+        blocked.Stay.Should().Be(Stay(11, 15), "the host may allow the overlap, as when creating");
+    }
+
+    [Test]
+    public void A_block_that_becomes_a_stay_or_a_cancelled_stay_that_becomes_a_block_is_checked()
+    {
+        var taken = Manual(10, 14);
+        var blocked = Manual(11, 12, BookingStatus.Blocked).Saved();
+        var cancelled = Manual(11, 12).Saved();
+        cancelled.Cancel(Now);
+
+        FluentActions.Invoking(() => blocked.Change(Keeping(blocked, status: BookingStatus.Confirmed), StayOverlap.Refused([taken]), Now))
+            .Should().Throw<StayOverlapException>();
+        FluentActions.Invoking(() => cancelled.Change(Keeping(cancelled, status: BookingStatus.Blocked), StayOverlap.Refused([taken]), Now))
+            .Should().Throw<StayOverlapException>();
+
+        (blocked.Status, cancelled.Status).Should().Be((BookingStatus.Blocked, BookingStatus.Cancelled));
     }
 
     [Test]
