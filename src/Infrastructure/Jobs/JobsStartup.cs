@@ -21,7 +21,8 @@ internal sealed class JobsStartup(IServiceScopeFactory scopes, IRecurringJobMana
         foreach (var sweep in RecurringSweeps.All)
             recurring.AddOrUpdate<RecurringSweeps>(sweep.Id, sweep.Queue, s => s.RunAsync(sweep.Id, CancellationToken.None), sweep.Cron);
 
-        using var held = HoldHandOverLock();
+        using var connection = storage.GetConnection(); // the lock lives on this connection: keep it open while held
+        using var held = HoldHandOverLock(connection);
         if (held is null)
         {
             logger.LogInformation("Start-up hand-over of pending outbox rows skipped: another instance is handing them over now");
@@ -36,9 +37,8 @@ internal sealed class JobsStartup(IServiceScopeFactory scopes, IRecurringJobMana
     /// the lock only guards against this process's own minutely sweep, and the hand-over must not be skipped (the
     /// jobs scheduled before the restart are gone): wait for it.
     /// </summary>
-    private IDisposable? HoldHandOverLock()
+    private IDisposable? HoldHandOverLock(IStorageConnection connection)
     {
-        using var connection = storage.GetConnection();
         var wait = options.Value.DurableStorage ? TimeSpan.Zero : TimeSpan.FromMinutes(1);
         try
         {
