@@ -106,11 +106,12 @@ public sealed class TwoInstanceStartupTests
             var clients = new[] { first, second }.Select(h => { var c = h.CreateClient(); c.DefaultRequestHeaders.Authorization = new("Bearer", token); return c; }).ToArray();
             (await clients[0].PostAsync("/auth/register", null)).EnsureSuccessStatusCode();
             var nukiToken = "tok-" + Guid.NewGuid().ToString("N");
+            var locks = Enumerable.Range(0, 3).Select(i => _nuki.AddSmartlock(nukiToken, 18_200_000 + i, $"Door {i}")).ToArray();
             var integration = Guid.Parse((await (await clients[1].PostJsonAsync("/integrations/nuki", new { api_token = nukiToken }))
                 .ShouldBeAsync(HttpStatusCode.Created))["id"]!.GetValue<string>());
             for (var i = 0; i < 3; i++)
             {
-                var smartlock = _nuki.AddSmartlock(nukiToken, 18_200_000 + i, $"Door {i}");
+                var smartlock = locks[i];
                 var propertyId = await new TestUser(clients[i % 2], Guid.Empty, Guid.Empty, subject, "").CreatePropertyAsync(PropertyRequests.Full($"Casa {i}"));
                 await (await clients[i % 2].PostJsonAsync($"/properties/{propertyId}/smart-locks",
                         new { integration_id = integration, external_id = smartlock.SmartlockId.ToString(CultureInfo.InvariantCulture) }))
