@@ -3,6 +3,7 @@ using Kasify.Application;
 using Kasify.Application.Common;
 using Kasify.Infrastructure;
 using Kasify.Infrastructure.Persistence;
+using Kasify.Infrastructure.Security;
 using Kasify.Infrastructure.Telemetry;
 using Kasify.WebApi.Auth;
 using Kasify.WebApi.Dashboard;
@@ -39,7 +40,18 @@ builder.Services.AddKasifyTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
-await app.Services.MigrateDatabaseAsync();
+try
+{
+    await app.Services.MigrateDatabaseAsync();
+}
+catch (SqliteInstanceLockedException refused)
+{
+    // An operator's mistake, not a crash: one clear line and a plain non-zero exit code (no stack trace, no abort).
+    app.Logger.LogCritical("Kasify did not start. {Reason}", refused.Message);
+    await app.DisposeAsync(); // flushes the console logger
+    return 1;
+}
+app.Services.EnsureSharedKeyRing();
 
 app.UseKasifyRequestSecurity();
 app.UseExceptionHandler();
@@ -80,6 +92,7 @@ useCases.MapSmartLockEndpoints();
 useCases.MapAccessCodeEndpoints();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -33,6 +33,9 @@ public sealed class RecurringSweeps(IServiceProvider scope, JobStorage storage, 
             (sp, ct) => sp.GetRequiredService<GuestRetentionPurge>().RunAsync(ct)),
     ];
 
+    /// <summary>The lock a sweep holds while it runs (the start-up hand-over takes the outbox sweep's).</summary>
+    internal static string LockName(string sweepId) => $"kasify:sweep:{sweepId}";
+
     [AutomaticRetry(Attempts = 0)] // the next tick is the retry
     public async Task<int> RunAsync(string sweepId, CancellationToken ct)
     {
@@ -41,7 +44,7 @@ public sealed class RecurringSweeps(IServiceProvider scope, JobStorage storage, 
         IDisposable held;
         try
         {
-            held = connection.AcquireDistributedLock($"kasify:sweep:{sweep.Id}", TimeSpan.Zero);
+            held = connection.AcquireDistributedLock(LockName(sweep.Id), TimeSpan.Zero);
         }
         catch (DistributedLockTimeoutException)
         {

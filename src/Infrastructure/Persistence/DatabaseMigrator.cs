@@ -5,9 +5,14 @@ namespace Kasify.Infrastructure.Persistence;
 
 public static class DatabaseMigrator
 {
+    /// <summary>Key of the PostgreSQL advisory lock held while migrating (any constant no other code uses).</summary>
+    private const long PostgreSqlMigrationLock = 0x4B61_7369_6679_4D67; // "KasifyMg"
+
     /// <summary>
-    /// Applies the provider's migrations at start-up (never EnsureCreated). EF Core holds a database-wide lock while
-    /// migrating, so instances starting together on a server database apply each migration once. On SQLite this
+    /// Applies the provider's migrations at start-up (never EnsureCreated). Instances starting together on a server
+    /// database apply each migration once: SQL Server's EF Core migration lock covers it; on PostgreSQL two instances
+    /// migrating an empty database were seen applying the same migration (42701 "column already exists"), so the
+    /// whole run holds a session advisory lock, and the instance that waited finds nothing pending. On SQLite this
     /// first takes the single-instance lock (<see cref="SqliteInstanceLock"/>).
     /// </summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
@@ -16,6 +21,23 @@ public static class DatabaseMigrator
         if (database.Provider == DatabaseProvider.Sqlite && database.SqliteSingleInstance)
             services.GetRequiredService<SqliteInstanceLock>().Acquire(database.SqliteConnectionString);
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<KasifyDbContext>().Database.MigrateAsync(ct);
+        var db = scope.ServiceProvider.GetRequiredService<KasifyDbContext>().Database;
+        if (database.Provider != DatabaseProvider.PostgreSql)
+        {
+            await db.MigrateAsync(ct);
+            return;
+        }
+
+        await db.OpenConnectionAsync(ct); // the advisory lock belongs to this session: it stays open until the end
+        try
+        {
+            await db.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({PostgreSqlMigrationLock})", ct);
+            await db.MigrateAsync(ct);
+            await db.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({PostgreSqlMigrationLock})", ct);
+        }
+        finally
+        {
+            await db.CloseConnectionAsync(); // ends the session, which also releases the lock after a failure
+        }
     }
 }

@@ -26,9 +26,11 @@ public sealed class SqliteInstanceLock : IDisposable
         }
         catch (IOException e)
         {
-            throw new InvalidOperationException(
+            throw new SqliteInstanceLockedException(
                 $"Another Kasify instance is already running on the SQLite database '{dataSource}' (it holds '{path}'). " +
-                "SQLite supports one instance: stop the other one, or use PostgreSQL or SQL Server to run several (docs/operations.md).", e);
+                "SQLite supports one instance: stop the other one, or use PostgreSQL or SQL Server to run several " +
+                "(Database:Provider, docs/operations.md). Database:SqliteSingleInstance=false skips this check, which is unsafe " +
+                "for a second API instance.", e);
         }
     }
 

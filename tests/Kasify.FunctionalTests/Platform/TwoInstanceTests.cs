@@ -3,13 +3,18 @@ using System.Globalization;
 using System.Net;
 using Kasify.Application.Calendars;
 using Kasify.Domain.AccessCodes;
+using Kasify.Domain.Bookings;
 using Kasify.FunctionalTests.Bookings;
+using Kasify.FunctionalTests.Checkin;
 using Kasify.FunctionalTests.Infrastructure;
 using Kasify.FunctionalTests.Properties;
+using Kasify.Application.Ses;
 using Kasify.TestFakes.Calendars;
+using Kasify.TestFakes.Ses;
 using Kasify.TestFakes.SmartLocks;
 using Kasify.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -26,6 +31,7 @@ public sealed class TwoInstanceTests
     private string _database = null!;
     private FakeNuki _nuki = null!;
     private FakeFeedServer _feeds = null!;
+    private FakeSes _ses = null!;
 
     [SetUp]
     public void Start()
@@ -34,6 +40,7 @@ public sealed class TwoInstanceTests
         _database = KasifyApiFactory.NewDatabasePath();
         _nuki = new FakeNuki { PendingMode = NukiPendingMode.AfterListCalls };
         _feeds = new FakeFeedServer();
+        _ses = new FakeSes();
     }
 
     [TearDown]
@@ -42,6 +49,7 @@ public sealed class TwoInstanceTests
         if (!TestDatabase.IsPostgres) return;
         _nuki.Dispose();
         _feeds.Dispose();
+        _ses.Dispose();
         TestDatabase.Delete(_database);
     }
 
@@ -53,10 +61,13 @@ public sealed class TwoInstanceTests
         ["SmartLocks:Nuki:Timeout"] = "00:00:10",
         ["AccessCodes:StatusTimeout"] = "00:00:01",
         ["AccessCodes:CheckInterval"] = "00:00:05",
+        ["Ses:TestUrl"] = _ses.Url,
+        ["Ses:ProductionUrl"] = _ses.Url,
+        ["RateLimits:Checkin"] = "1000",
     }, realClock: true);
 
     [Test]
-    public async Task Two_instances_share_bookings_cancellations_and_syncs_and_do_every_outside_action_once()
+    public async Task Two_instances_share_bookings_cancellations_check_ins_and_syncs_and_do_every_outside_action_once()
     {
         // The hosts run on the real clock; this one only dates what the test seeds (creation times, "today").
         var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
@@ -75,6 +86,12 @@ public sealed class TwoInstanceTests
         var locks = Enumerable.Range(0, 4).Select(i => _nuki.AddSmartlock(nukiToken, 18_000_000 + i, $"Door {i}")).ToArray();
         var integration = Guid.Parse((await (await clients[1].PostJsonAsync("/integrations/nuki", new { api_token = nukiToken }))
             .ShouldBeAsync(HttpStatusCode.Created))["id"]!.GetValue<string>());
+        // Its password is sealed with the shared key ring by the first host; both hosts' workers open it to report.
+        await (await clients[0].PostJsonAsync("/integrations/ses", new
+            {
+                name = (string?)null, landlord_code = "0000000001", username = _ses.Username, password = _ses.Password, environment = "test",
+            }))
+            .ShouldBeAsync(HttpStatusCode.Created);
 
         // Four properties, created alternately through each host, each with its own lock and calendar feed.
         var properties = new List<(Guid Id, FakeNukiSmartlock Lock, string FeedPath)>();
@@ -98,6 +115,20 @@ public sealed class TwoInstanceTests
         for (var i = 0; i < properties.Count; i++)
             bookings.Add(await hosts[(i + 1) % 2].AddBookingAsync(properties[i].Id, today, today.AddDays(2)));
 
+        // Guests register through both hosts (each stay's first guest on one, its second on the other; the stays at once):
+        // every stay but the one cancelled below completes its check-in, and whichever host completes it, SES gets the
+        // report once.
+        var checkedIn = bookings.Skip(1).ToList();
+        var anonymous = hosts.Select(h => h.CreateClient()).ToArray();
+        await Task.WhenAll(checkedIn.Select(async (booking, i) =>
+        {
+            // One stay's guests one after the other: two saves of one booking at the same instant get a 409 for one.
+            var guests = new[] { GuestBodies.SpanishAdult(), GuestBodies.FrenchAdult() };
+            for (var g = 0; g < guests.Length; g++)
+                await (await anonymous[(i + g) % 2].PostJsonAsync($"/checkin/{booking.CheckinCode}/guests", guests[g]))
+                    .ShouldBeAsync(HttpStatusCode.Created);
+        }));
+
         var watch = Stopwatch.StartNew();
         await WaitUntilAsync(first, "every code is live", async db =>
             await db.AccessCodes.CountAsync(c => c.Status == AccessCodeStatus.Active) == bookings.Count && !await Pending(db).AnyAsync());
@@ -109,6 +140,18 @@ public sealed class TwoInstanceTests
         await WaitUntilAsync(second, "the cancelled stay's code is revoked", async db =>
             await db.AccessCodes.AnyAsync(c => c.BookingId == cancelled.Id && c.Status == AccessCodeStatus.Revoked) && !await Pending(db).AnyAsync());
         TestContext.Out.WriteLine($"codes live after {provisioned.TotalSeconds:F1} s, cancellation done after {watch.Elapsed.TotalSeconds:F1} s");
+
+        var checkedInIds = checkedIn.Select(b => b.Id).ToList();
+        await WaitUntilAsync(first, "SES accepted every completed check-in's report", async db =>
+            await db.Bookings.CountAsync(b => checkedInIds.Contains(b.Id) && b.Ses.State == SesReportState.Accepted) == checkedIn.Count);
+        TestContext.Out.WriteLine($"SES reports accepted after {watch.Elapsed.TotalSeconds:F1} s");
+
+        foreach (var booking in checkedIn)
+            _ses.ReceivedReports.Count(r => Referencia(r) == booking.ChannelId).Should().Be(1, "each completed check-in is reported once");
+        _ses.ReceivedReports.Should().HaveCount(checkedIn.Count, "nothing else is reported (the cancelled stay never checked in)");
+        _ses.ReceivedReports.Select(r => r.Lote).Should().OnlyHaveUniqueItems().And.NotContainNulls();
+        _ses.CancelledBatches.Should().BeEmpty("no report was sent twice and then withdrawn");
+        _ses.QueriedBatches.Distinct().Should().BeEquivalentTo(_ses.ReceivedReports.Select(r => r.Lote), "each batch is polled until processed");
 
         _nuki.CompletePendingAuths(); // Nuki applies a delete later; Kasify does not wait for it
         for (var i = 0; i < properties.Count; i++)
@@ -138,8 +181,18 @@ public sealed class TwoInstanceTests
         rows.Where(m => m.Kind == CalendarSyncRequest.Kind).Should().OnlyContain(m => m.ProcessedAt != null);
         foreach (var (_, _, feedPath) in properties)
             _feeds.RequestCount(feedPath).Should().Be(1, "each feed is fetched once for its first sync");
+        rows.Count(m => m.Kind == SubmitTravellerReport.Kind).Should().Be(checkedIn.Count, "one report job per completed check-in");
+        rows.Where(m => m.Kind == SubmitTravellerReport.Kind).Should().OnlyContain(m => m.ProcessedAt != null && m.Attempts == 1);
         rows.Select(m => m.ClaimedBy).Distinct().Should().HaveCountGreaterThan(1, "both instances did some of the work");
+
+        // The key ring is one for both: what one host protects, the other reads (cookies, integration secrets).
+        var sealedByFirst = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("two-instance-test").Protect("secret");
+        second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("two-instance-test").Unprotect(sealedByFirst)
+            .Should().Be("secret");
     }
+
+    private static string? Referencia(FakeSesReceivedReport report) =>
+        report.Document.Root?.Element("solicitud")?.Element("comunicacion")?.Element("contrato")?.Element("referencia")?.Value;
 
     [Test]
     public async Task An_instance_stopped_mid_job_loses_nothing_the_other_finishes_it_after_the_lease_with_one_code()
@@ -164,9 +217,9 @@ public sealed class TwoInstanceTests
 
             _nuki.ResponseDelay = TimeSpan.FromSeconds(5); // the provisioning job is still talking to Nuki when its host stops
             var bookingId = (await hosts[0].AddBookingAsync(propertyId, hosts[0].Today(), hosts[0].Today().AddDays(2))).Id;
-            await WaitUntilAsync(hosts[0], "an instance claims the provisioning", db => db.OutboxMessages
-                .AnyAsync(m => m.Kind == "access_code.provision" && m.ClaimedBy != null && m.ProcessedAt == null));
-            var claimer = (await hosts[0].WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == "access_code.provision"))).ClaimedBy!;
+            await WaitUntilAsync(hosts[0], "an instance claims the provisioning", db => BookingsProvisioning(db)
+                .AnyAsync(m => m.ClaimedBy != null && m.ProcessedAt == null));
+            var claimer = (await hosts[0].WithDbAsync(db => BookingsProvisioning(db).SingleAsync())).ClaimedBy!;
             var stopping = hosts.Single(h => h.Services.GetRequiredService<JobInstance>().Id == claimer);
             var survivor = hosts.Single(h => h != stopping);
             await Task.Delay(TimeSpan.FromSeconds(1));
@@ -178,7 +231,7 @@ public sealed class TwoInstanceTests
                 await db.AccessCodes.AnyAsync(c => c.BookingId == bookingId && c.Status == AccessCodeStatus.Active) && !await Pending(db).AnyAsync());
             TestContext.Out.WriteLine($"taken over and finished {watch.Elapsed.TotalSeconds:F1} s after the claiming instance began to stop");
 
-            var provision = await survivor.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Kind == "access_code.provision"));
+            var provision = await survivor.WithDbAsync(db => BookingsProvisioning(db).AsNoTracking().SingleAsync());
             provision.ProcessedAt.Should().NotBeNull();
             provision.ClaimedBy.Should().Be(survivor.Services.GetRequiredService<JobInstance>().Id, "the stopped instance never finished it");
             _nuki.CompletePendingAuths();
@@ -189,6 +242,13 @@ public sealed class TwoInstanceTests
             foreach (var host in hosts) await host.DisposeAsync();
         }
     }
+
+    /// <summary>
+    /// The provisioning the booking queued; the access-code sweep (every quarter hour on the real clock) may queue one of
+    /// its own (dedup key ending ":sweep") while the test runs, which finds the work done.
+    /// </summary>
+    private static IQueryable<Kasify.Application.Jobs.OutboxMessage> BookingsProvisioning(Kasify.Infrastructure.Persistence.KasifyDbContext db) =>
+        db.OutboxMessages.Where(m => m.Kind == "access_code.provision" && (m.DedupKey == null || !m.DedupKey.EndsWith(":sweep")));
 
     /// <summary>Rows that should have run by now (later ones, e.g. check-out cleaning, wait for their day).</summary>
     private static IQueryable<Kasify.Application.Jobs.OutboxMessage> Pending(Kasify.Infrastructure.Persistence.KasifyDbContext db)
