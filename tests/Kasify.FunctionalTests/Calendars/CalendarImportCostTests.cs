@@ -41,9 +41,11 @@ public sealed class CalendarImportCostTests : ApiFixture
         large.Tasks.Should().Be(100);
 
         // Linear total: the 50 events the large feed adds to the medium one cost twice what the medium adds to the small.
+        // (SQLite sends one command per inserted row; PostgreSQL batches them, so there it adds nothing at all.)
         var perEventSmallToMedium = (medium.Commands - small.Commands) / 25.0;
         var perEventMediumToLarge = (large.Commands - medium.Commands) / 50.0;
-        perEventSmallToMedium.Should().BeGreaterThan(0);
+        small.Commands.Should().BePositive();
+        perEventSmallToMedium.Should().BeGreaterThanOrEqualTo(0);
         perEventMediumToLarge.Should().BeApproximately(perEventSmallToMedium, 0.25);
         perEventMediumToLarge.Should().BeLessThanOrEqualTo(MaxCommandsPerEvent);
 
