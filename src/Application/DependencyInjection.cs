@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<AccessCodes.BookingCodesAccess>();
         services.AddScoped<AccessCodes.AccessCodeSweep>();
         services.AddScoped<AccessCodes.LateCodeNote>();
+        services.AddScoped<AccessCodes.PropertyLocks>();
         return services;
     }
 }

@@ -2,7 +2,6 @@ using Kasify.Application.Common;
 using Kasify.Application.Jobs;
 using Kasify.Domain.Bookings;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Kasify.Application.AccessCodes;
@@ -12,13 +11,14 @@ namespace Kasify.Application.AccessCodes;
 /// check-out + grace (confirmed stays), move the window when the stay changes, revoke at once on cancellation.
 /// Jobs re-read the booking, so one left from before a change does nothing; the sweep repairs anything lost.
 /// </summary>
-public sealed class AccessCodeAutomationConsumer(IKasifyDb db, IOutbox outbox, IOptions<AccessCodeOptions> options, TimeProvider time)
+public sealed class AccessCodeAutomationConsumer(IKasifyDb db, IOutbox outbox, PropertyLocks locks, IOptions<AccessCodeOptions> options,
+    TimeProvider time)
     : IConsumer<BookingCreated>, IConsumer<BookingConfirmed>, IConsumer<BookingStayChanged>, IConsumer<BookingCancelled>
 {
     public async Task Consume(ConsumeContext<BookingCreated> context)
     {
         if (context.Message.Status == BookingStatus.Confirmed)
-            await ScheduleAsync(context.Message.BookingId, context.Message.PropertyId, reopen: false, context.CancellationToken);
+            await ScheduleAsync(context.Message.BookingId, context.Message.PropertyId, reopen: false, context.CancellationToken, bookingIsNew: true);
     }
 
     public Task Consume(ConsumeContext<BookingConfirmed> context) =>
@@ -28,7 +28,7 @@ public sealed class AccessCodeAutomationConsumer(IKasifyDb db, IOutbox outbox, I
     {
         var m = context.Message;
         var ct = context.CancellationToken;
-        if (!await HasLocksAsync(m.PropertyId, ct)) return;
+        if (!await locks.AnyAsync(m.PropertyId, ct)) return;
         await outbox.EnqueueAsync(MoveAccessCodes.Kind, new MoveAccessCodes(m.BookingId), propertyId: m.PropertyId,
             dedupKey: $"{MoveAccessCodes.Kind}:{m.BookingId}", ct: ct);
         await ScheduleAsync(m.BookingId, m.PropertyId, reopen: false, ct);
@@ -41,11 +41,11 @@ public sealed class AccessCodeAutomationConsumer(IKasifyDb db, IOutbox outbox, I
             dedupKey: $"{RevokeAccessCodes.Kind}:{m.BookingId}:now", ct: context.CancellationToken);
     }
 
-    private async Task ScheduleAsync(Guid bookingId, Guid propertyId, bool reopen, CancellationToken ct)
+    private async Task ScheduleAsync(Guid bookingId, Guid propertyId, bool reopen, CancellationToken ct, bool bookingIsNew = false)
     {
-        if (!await HasLocksAsync(propertyId, ct)) return;
+        if (!await locks.AnyAsync(propertyId, ct)) return;
         var booking = await db.Bookings.FindAsync([bookingId], ct);
-        var timeZone = await db.Properties.Where(p => p.Id == propertyId).Select(p => p.TimeZone).SingleOrDefaultAsync(ct);
+        var timeZone = (await db.Properties.FindAsync([propertyId], ct))?.TimeZone;
         if (booking is null || timeZone is null || booking.Status != BookingStatus.Confirmed) return;
 
         var schedule = AccessCodeSchedule.For(booking.Stay, timeZone, options.Value);
@@ -53,10 +53,8 @@ public sealed class AccessCodeAutomationConsumer(IKasifyDb db, IOutbox outbox, I
         if (schedule.RevokeAt <= now) return;
         var provisionAt = schedule.ProvisionAt > now ? schedule.ProvisionAt : now;
         await outbox.EnqueueAsync(ProvisionAccessCodes.Kind, new ProvisionAccessCodes(bookingId, reopen), provisionAt, propertyId,
-            $"{ProvisionAccessCodes.Kind}:{bookingId}:{provisionAt:O}:{(reopen ? "reopen" : "new")}", ct);
+            $"{ProvisionAccessCodes.Kind}:{bookingId}:{provisionAt:O}:{(reopen ? "reopen" : "new")}", ct, keyIsNew: bookingIsNew);
         await outbox.EnqueueAsync(RevokeAccessCodes.Kind, new RevokeAccessCodes(bookingId), schedule.RevokeAt, propertyId,
-            $"{RevokeAccessCodes.Kind}:{bookingId}:{schedule.RevokeAt:O}", ct);
+            $"{RevokeAccessCodes.Kind}:{bookingId}:{schedule.RevokeAt:O}", ct, keyIsNew: bookingIsNew);
     }
-
-    private Task<bool> HasLocksAsync(Guid propertyId, CancellationToken ct) => db.SmartLocks.AnyAsync(l => l.PropertyId == propertyId, ct);
 }

@@ -1,15 +1,23 @@
+using System.Collections.Concurrent;
 using Kasify.Application.Common;
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Crew;
 using Kasify.Domain.Properties;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kasify.Application.Bookings;
 
 /// <summary>A manual booking (channel <c>direct</c> unless given); an overlap with a confirmed stay is a 409 unless <c>allow_overlap</c>.</summary>
 [PropertyScope(AccessLevel.Owner, AccessLevel.Manager)]
-public sealed class CreateBookingHandler(IKasifyDb db, UseCaseCaller caller, TimeProvider time, BookingReader reader)
+public sealed class CreateBookingHandler(IKasifyDb db, UseCaseCaller caller, TimeProvider time, BookingReader reader, IServiceScopeFactory scopes)
 {
+    /// <summary>Attempts after a concurrency conflict, each a fresh unit of work; more than a few means real contention.</summary>
+    private const int Retries = 4;
+
+    /// <summary>Creations on one property take turns in this process, so they do not conflict with each other.</summary>
+    private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> Turns = new();
+
     public async Task<BookingResponse> HandleAsync(Guid propertyId, BookingRequest request, CancellationToken ct)
     {
         var role = caller.RoleOn(propertyId);
@@ -22,14 +30,61 @@ public sealed class CreateBookingHandler(IKasifyDb db, UseCaseCaller caller, Tim
         if (fields.Status is { } status && !Booking.MayBeCreatedAs(status)) v.Add("status", Booking.CannotBeCreatedCancelled);
         v.ThrowIfInvalid();
 
-        var times = await db.Properties.AsNoTracking().Where(p => p.Id == propertyId)
-            .Select(p => new { p.CheckinTime, p.CheckoutTime }).SingleAsync(ct);
-        var stay = new StayPeriod(fields.From!.Value, fields.To!.Value, fields.CheckinTime ?? times.CheckinTime, fields.CheckoutTime ?? times.CheckoutTime);
-        var overlap = await StayOverlapFacts.LoadAsync(db, propertyId, stay, request.AllowOverlap, ct);
+        var booking = await CreateTakingTurnsAsync(propertyId, request, fields, ct);
+        return await reader.ReadOneAsync(booking, role, ct);
+    }
+
+    /// <summary>
+    /// The overlap check and the insert must not interleave with another creation on the property: both would pass the
+    /// check and double-book. In this process creations on a property take turns; across processes (or against any
+    /// other writer of the property or a neighbour's cleaning task) the property's version decides
+    /// (<see cref="Property.GuardStays"/>), and the loser is done again from scratch in a fresh unit of work, where it
+    /// sees the winner's stay: a 201 for other dates, the overlap 409 for the same.
+    /// </summary>
+    private async Task<Booking> CreateTakingTurnsAsync(Guid propertyId, BookingRequest request, BookingFields fields, CancellationToken ct)
+    {
+        var turn = Turns.GetOrAdd(propertyId, _ => new SemaphoreSlim(1, 1));
+        await turn.WaitAsync(ct);
+        try
+        {
+            try
+            {
+                return await CreateAsync(db, propertyId, request, fields, ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // This unit of work is spent (its changes failed to commit): each retry gets a new one.
+                for (var attempt = 1; ; attempt++)
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    try
+                    {
+                        return await CreateAsync(scope.ServiceProvider.GetRequiredService<IKasifyDb>(), propertyId, request, fields, ct);
+                    }
+                    catch (DbUpdateConcurrencyException) when (attempt < Retries)
+                    {
+                    }
+                }
+            }
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    private async Task<Booking> CreateAsync(IKasifyDb unit, Guid propertyId, BookingRequest request, BookingFields fields, CancellationToken ct)
+    {
+        // Read before the stays, so a booking committed after this read is either among them or changed the version.
+        var property = await unit.Properties.FindAsync([propertyId], ct)
+                       ?? throw new InvalidOperationException($"Property {propertyId} passed the scope check but is missing.");
+        var stay = new StayPeriod(fields.From!.Value, fields.To!.Value, fields.CheckinTime ?? property.CheckinTime, fields.CheckoutTime ?? property.CheckoutTime);
+        var overlap = await StayOverlapFacts.LoadAsync(unit, propertyId, stay, request.AllowOverlap, ct);
         var booking = StayOverlapFacts.Refusing(() => Booking.Create(propertyId, stay, fields.Channel ?? Channel.Direct, fields.ChannelId,
             fields.Status ?? BookingStatus.Confirmed, fields.ApplyTo(GuestDetails.None), overlap, time.GetUtcNow().UtcDateTime));
-        db.Bookings.Add(booking);
-        await db.SaveChangesAsync(ct);
-        return await reader.ReadOneAsync(booking, role, ct);
+        property.GuardStays();
+        unit.Bookings.Add(booking);
+        await unit.SaveChangesAsync(ct);
+        return booking;
     }
 }

@@ -29,13 +29,15 @@ public sealed class FeedReconciler(IKasifyDb db, BookingConflicts conflicts)
         var present = events.Select(e => e.Uid).ToHashSet(StringComparer.Ordinal);
         var drops = FeedDrops.Count(known.Values, b => present.Contains(b.ExternalUid!), today, feedIsEmpty);
         var touched = new List<Booking>();
+        var unchanged = 0;
 
         foreach (var feedEvent in events)
         {
             var status = Booking.ImportedStatus(calendar.Channel, isReservation: feedEvent.Kind == FeedEventKind.Reservation);
             if (known.TryGetValue(feedEvent.Uid, out var booking))
             {
-                if (booking.SeenInFeed(feedEvent.From, feedEvent.To, status, now)) touched.Add(booking);
+                if (booking.IsAsInFeed(feedEvent.From, feedEvent.To, status)) unchanged++;
+                else if (booking.SeenInFeed(feedEvent.From, feedEvent.To, status, now)) touched.Add(booking);
             }
             else
             {
@@ -46,13 +48,23 @@ public sealed class FeedReconciler(IKasifyDb db, BookingConflicts conflicts)
         }
 
         var interval = TimeSpan.FromMinutes(calendar.SyncIntervalMinutes);
-        var misses = known.Values.Where(b => !present.Contains(b.ExternalUid!))
-            .Select(b => b.MissingFromFeed(now, interval, today, drops.IsSuspect)).ToList();
+        var missing = known.Values.Where(b => !present.Contains(b.ExternalUid!)).ToList();
+        var misses = missing.Select(b => b.MissingFromFeed(now, interval, today, drops.IsSuspect)).ToList();
+        if (unchanged > 0) await StampSeenAsync(calendar, missing.Select(b => b.Id).ToList(), now, ct);
 
         await conflicts.ReportAsync(target, touched.Where(b => b.Status != BookingStatus.Cancelled).ToList(), ct);
         return new FeedReconciliation(drops, misses.Count(m => m == FeedMiss.AwaitingConfirmation),
             misses.Count(m => m == FeedMiss.StartedAwaitingConfirmation));
     }
+
+    /// <summary>
+    /// The last-seen stamp of every booking the fetch had (<see cref="Booking.IsAsInFeed"/> ones, and the changed ones whose
+    /// tracked update writes the same), in one statement instead of an update per booking (issue 14). It is written at
+    /// once, not with the job's save; if that save fails, the stamp still says truly when the feed last had them.
+    /// </summary>
+    private async Task StampSeenAsync(PropertyCalendar calendar, List<Guid> missing, DateTime now, CancellationToken ct) =>
+        await db.Bookings.Where(b => b.CalendarId == calendar.Id && b.ExternalUid != null && !missing.Contains(b.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.LastSyncAt, now), ct);
 
     private static Booking Create(PropertyCalendar calendar, SyncTarget target, FeedEvent e, BookingStatus status, DateTime now)
     {

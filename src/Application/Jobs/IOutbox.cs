@@ -5,8 +5,12 @@ public interface IOutbox
 {
     /// <param name="dueAt">UTC; null means now.</param>
     /// <param name="dedupKey">Same key, same work: while a row of this key waits, enqueueing again only brings it forward.</param>
+    /// <param name="keyIsNew">
+    /// The key names something created in this unit of work (e.g. a new booking's id): no stored row can hold it, so only
+    /// this unit of work's rows are looked at, not the database.
+    /// </param>
     Task EnqueueAsync<TPayload>(string kind, TPayload payload, DateTime? dueAt = null, Guid? propertyId = null,
-        string? dedupKey = null, CancellationToken ct = default);
+        string? dedupKey = null, CancellationToken ct = default, bool keyIsNew = false);
 
     /// <summary>Cancels every pending row of a property (it is being deleted).</summary>
     Task CancelForPropertyAsync(Guid propertyId, CancellationToken ct = default);

@@ -10,13 +10,31 @@ internal sealed class Outbox(IKasifyDb db, IJobScheduler scheduler, TimeProvider
     /// <summary>A waiting row this overdue is handed over again when asked for (the sweep's grace is longer).</summary>
     private static readonly TimeSpan LongOverdue = TimeSpan.FromSeconds(30);
 
+    /// <summary>The rows with a key this unit of work added, by key: finding one is a lookup, not a scan of the tracker (issue 14).</summary>
+    private readonly Dictionary<string, OutboxMessage> _added = new(StringComparer.Ordinal);
+
     public async Task EnqueueAsync<TPayload>(string kind, TPayload payload, DateTime? dueAt, Guid? propertyId,
-        string? dedupKey, CancellationToken ct)
+        string? dedupKey, CancellationToken ct, bool keyIsNew)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var due = dueAt ?? now;
-        if (dedupKey is not null && await AlreadyWaitingAsync(dedupKey, due, ct)) return;
-        db.OutboxMessages.Add(new OutboxMessage(kind, JsonSerializer.Serialize(payload), due, now, propertyId, dedupKey, CurrentTraceParent()));
+        if (dedupKey is not null && (AlreadyAdded(dedupKey, due) || (!keyIsNew && await AlreadyWaitingAsync(dedupKey, due, ct)))) return;
+        var message = new OutboxMessage(kind, JsonSerializer.Serialize(payload), due, now, propertyId, dedupKey, CurrentTraceParent());
+        db.OutboxMessages.Add(message);
+        if (dedupKey is not null) _added[dedupKey] = message;
+    }
+
+    /// <summary>This unit of work already added a row of the key, still waiting and tracked: brought forward if asked sooner.</summary>
+    private bool AlreadyAdded(string dedupKey, DateTime due)
+    {
+        if (!_added.TryGetValue(dedupKey, out var added)) return false;
+        if (!added.IsPending || added.IsClaimed || !db.OutboxMessages.Local.Contains(added))
+        {
+            _added.Remove(dedupKey); // detached (a failed job's changes dropped) or no longer waiting: look again
+            return false;
+        }
+        if (due < added.DueAt) added.Reschedule(due);
+        return true;
     }
 
     /// <summary>The W3C traceparent of the request or job writing the row: the job that runs it continues that trace.</summary>

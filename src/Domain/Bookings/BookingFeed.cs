@@ -33,6 +33,16 @@ public sealed partial class Booking
     }
 
     /// <summary>
+    /// Whether a good fetch with these dates and this status (<see cref="ImportedStatus"/>) would change nothing of this
+    /// booking but its last-seen stamp (<see cref="SeenInFeed(DateOnly, DateOnly, BookingStatus, DateTime)"/>): no miss to
+    /// forget, the same stay, and the same status or a cancellation by the host (which stays). A sync stamps such bookings
+    /// all at once instead of one by one.
+    /// </summary>
+    public bool IsAsInFeed(DateOnly from, DateOnly to, BookingStatus feedStatus) =>
+        MissingFromFeedCount == 0 && MissingFromFeedAt is null && From == from && To == to
+        && (Status == feedStatus || (Status == BookingStatus.Cancelled && !WasCancelledByFeed()));
+
+    /// <summary>
     /// A good fetch of the feed has this booking with these dates and this status (<see cref="ImportedStatus"/>): its misses
     /// are forgotten and it follows the feed, except that a stay the host cancelled in Kasify stays cancelled (one the feed
     /// cancelled comes back).

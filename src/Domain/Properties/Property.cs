@@ -93,6 +93,13 @@ public sealed class Property : AggregateRoot
 
     public void RotateExportToken() => ExportToken = NewExportToken();
 
+    /// <summary>
+    /// A host books a stay checked against the confirmed stays read after this property (the overlap rule): the property's
+    /// version is renewed, so of two such bookings made at once only the first commits and the other, checked against
+    /// stale stays, fails its concurrency check (and is checked again) instead of double-booking.
+    /// </summary>
+    public void GuardStays() => Version = Guid.NewGuid();
+
     public void MarkDeleted() => Raise(new PropertyDeleted(Id, AccountId, Name));
 
     /// <summary>What "delete" does: hides the property, stops its calendars and drops its cover, keeping its stays and guests.</summary>

@@ -114,4 +114,40 @@ public sealed class BookingFeedTests
         byHost.SeenInFeed(June(11), June(14), BookingStatus.Confirmed, Now.Add(Interval * 3)).Should().BeTrue("its dates still follow the feed");
         byHost.Status.Should().Be(BookingStatus.Cancelled);
     }
+
+    /// <summary>A sync writes one stamp for the bookings this says are as in the feed, so it must agree with SeenInFeed.</summary>
+    [TestCase("as imported", 10, 14, BookingStatus.Confirmed, true)]
+    [TestCase("moved", 11, 14, BookingStatus.Confirmed, false)]
+    [TestCase("now a block", 10, 14, BookingStatus.Blocked, false)]
+    [TestCase("missed once", 10, 14, BookingStatus.Confirmed, false)]
+    [TestCase("cancelled by the host", 10, 14, BookingStatus.Confirmed, true)]
+    [TestCase("cancelled by the feed", 10, 14, BookingStatus.Confirmed, false)]
+    public void A_booking_is_as_in_the_feed_exactly_when_seeing_it_there_changes_nothing_but_its_stamp(
+        string history, int fromDay, int toDay, BookingStatus feedStatus, bool asInFeed)
+    {
+        var booking = Imported(10, 14).Saved();
+        switch (history)
+        {
+            case "missed once":
+                booking.MissingFromFeed(Now, Interval, Today, false);
+                break;
+            case "cancelled by the host":
+                booking.Cancel(Now);
+                break;
+            case "cancelled by the feed":
+                booking.MissingFromFeed(Now, Interval, Today, false);
+                booking.MissingFromFeed(Now.Add(Interval), Interval, Today, false);
+                break;
+        }
+        booking.PopDomainEvents();
+        var before = (booking.From, booking.To, booking.Status, booking.MissingFromFeedCount, booking.MissingFromFeedAt);
+
+        booking.IsAsInFeed(June(fromDay), June(toDay), feedStatus).Should().Be(asInFeed);
+
+        var changed = booking.SeenInFeed(June(fromDay), June(toDay), feedStatus, Now.AddHours(1));
+        var onlyStamped = !changed && booking.PopDomainEvents().Count == 0
+                          && (booking.From, booking.To, booking.Status, booking.MissingFromFeedCount, booking.MissingFromFeedAt) == before;
+        onlyStamped.Should().Be(asInFeed);
+        booking.LastSyncAt.Should().Be(Now.AddHours(1));
+    }
 }

@@ -22,6 +22,10 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
     private readonly HashSet<Guid> _createdBookings = [];
     private readonly Dictionary<Guid, Guid> _owners = [];
     private readonly Dictionary<Guid, (DateOnly From, DateOnly To)> _loadedSpans = [];
+    // Lookups by key instead of scans of the change tracker, whose every scan walks all tracked entities of every type.
+    private readonly Dictionary<Guid, PropertyTask> _tasksByBooking = [];
+    private readonly Dictionary<Guid, List<Booking>> _trackedStays = [];
+    private int _trackedStaysCount = -1;
 
     /// <summary>The booking was created in this unit of work: no stored task can point at it yet.</summary>
     public void NoteCreated(Guid bookingId) => _createdBookings.Add(bookingId);
@@ -43,6 +47,7 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
             var assignee = property.DefaultCleanerId ?? await OwnerOfAsync(property.Id, ct);
             task = PropertyTask.Create(property.Id, TaskType.Cleaning, from, to, booking.Id, assignee, null, now);
             db.Tasks.Add(task);
+            _tasksByBooking[booking.Id] = task;
         }
         else if (task.Status == WorkTaskStatus.Cancelled && reopen)
         {
@@ -52,7 +57,7 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
 
         if (from > now)
             await outbox.EnqueueAsync(CheckoutJob.Kind, new CheckoutJob.Payload(booking.Id), from, property.Id,
-                $"{CheckoutJob.Kind}:{booking.Id}:{from:O}", ct);
+                $"{CheckoutJob.Kind}:{booking.Id}:{from:O}", ct, keyIsNew: _createdBookings.Contains(booking.Id));
         return task;
     }
 
@@ -76,11 +81,19 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
         foreach (var neighbour in neighbours) await EnsureAsync(neighbour, reopen: false, ct);
     }
 
-    public async Task<PropertyTask?> FindAsync(Guid bookingId, CancellationToken ct) =>
-        db.Tasks.Local.FirstOrDefault(t => t.BookingId == bookingId && t.TaskType == TaskType.Cleaning)
-        ?? (_createdBookings.Contains(bookingId)
-            ? null
-            : await db.Tasks.FirstOrDefaultAsync(t => t.BookingId == bookingId && t.TaskType == TaskType.Cleaning, ct));
+    /// <summary>
+    /// The booking's cleaning task: one this planner created or found before (still tracked), else, for a booking not
+    /// created in this unit of work (whose task only this planner could have made), the tracked or the stored one.
+    /// </summary>
+    public async Task<PropertyTask?> FindAsync(Guid bookingId, CancellationToken ct)
+    {
+        if (_tasksByBooking.TryGetValue(bookingId, out var known) && db.Tasks.Local.Contains(known)) return known;
+        if (_createdBookings.Contains(bookingId)) return null;
+        var task = db.Tasks.Local.FirstOrDefault(t => t.BookingId == bookingId && t.TaskType == TaskType.Cleaning)
+                   ?? await db.Tasks.FirstOrDefaultAsync(t => t.BookingId == bookingId && t.TaskType == TaskType.Cleaning, ct);
+        if (task is not null) _tasksByBooking[bookingId] = task;
+        return task;
+    }
 
     private async Task<Guid> OwnerOfAsync(Guid propertyId, CancellationToken ct)
     {
@@ -127,7 +140,24 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
                 : load.From <= span.To && load.To >= span.From ? (Min(load.From, span.From), Max(load.To, span.To))
                 : span;
         }
-        return db.Bookings.Local.Where(b => b.PropertyId == propertyId);
+        return TrackedStays(propertyId);
+    }
+
+    /// <summary>
+    /// The property's tracked bookings, gathered once per change of what the tracker holds (its count) rather than by a
+    /// scan per lookup. The instances are the tracked ones, so their unsaved changes are seen.
+    /// </summary>
+    private List<Booking> TrackedStays(Guid propertyId)
+    {
+        var tracked = db.Bookings.Local;
+        if (tracked.Count != _trackedStaysCount)
+        {
+            _trackedStays.Clear();
+            _trackedStaysCount = tracked.Count;
+        }
+        if (!_trackedStays.TryGetValue(propertyId, out var stays))
+            _trackedStays[propertyId] = stays = tracked.Where(b => b.PropertyId == propertyId).ToList();
+        return stays;
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
