@@ -40,7 +40,7 @@ internal static class DatabaseSetup
         {
             EnsureSqliteFolder(options.SqliteConnectionString);
             services.AddDbContextPool<SqliteKasifyDbContext>((sp, o) => Configure(sp, o.UseSqlite(options.SqliteConnectionString)), PoolSize);
-            services.AddScoped<KasifyDbContext>(sp => OpenForTheScope(sp.GetRequiredService<SqliteKasifyDbContext>().AttachTo(sp)));
+            services.AddScoped<KasifyDbContext>(sp => sp.GetRequiredService<SqliteKasifyDbContext>().AttachTo(sp));
         }
         services.AddScoped<Application.Common.IKasifyDb>(sp => sp.GetRequiredService<KasifyDbContext>());
     }
@@ -49,18 +49,6 @@ internal static class DatabaseSetup
         options
             .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<OutboxDispatchInterceptor>())
             .AddInterceptors(sp.GetServices<IInterceptor>()); // extra ones (e.g. tests counting queries)
-
-    /// <summary>
-    /// SQLite: one connection per unit of work instead of one open and close per query. Each open takes the connection
-    /// pool's lock and has EF register its SQL functions on the connection again (issue 14's profile: ~6 % of a list
-    /// request's CPU). Returning the context to the pool closes it. Server databases keep EF's open-per-query, which
-    /// holds a pooled server connection only while a query runs.
-    /// </summary>
-    private static KasifyDbContext OpenForTheScope(KasifyDbContext context)
-    {
-        context.Database.OpenConnection();
-        return context;
-    }
 
     private static void EnsureSqliteFolder(string connectionString)
     {
