@@ -9,32 +9,38 @@ namespace Kasify.Infrastructure.Persistence;
 
 internal static class DatabaseSetup
 {
+    /// <summary>Contexts kept for reuse; more concurrent scopes than this just create (and drop) extra ones.</summary>
+    private const int PoolSize = 128;
+
     public static void AddKasifyDatabase(this IServiceCollection services, DatabaseOptions options)
     {
         services.AddSingleton<SqliteInstanceLock>();
-        services.AddScoped<DomainEventsInterceptor>();
-        services.AddScoped<OutboxDispatchInterceptor>();
+        // Singletons, so the options are built once and contexts come from a pool (issue 14: building the options and
+        // a context per request was a fixed cost of every read). Per-unit-of-work services come from the context's scope.
+        services.AddSingleton<DomainEventsInterceptor>();
+        services.AddSingleton<OutboxDispatchInterceptor>();
+        services.AddScoped<OutboxHandOver>();
 
         if (options.Provider == DatabaseProvider.SqlServer)
         {
             var connection = options.SqlServerConnectionString
                              ?? throw new InvalidOperationException("Database:SqlServerConnectionString is required when Database:Provider is SqlServer.");
-            services.AddDbContext<SqlServerKasifyDbContext>((sp, o) => Configure(sp, o.UseSqlServer(connection,
-                sql => sql.MigrationsHistoryTable("__EFMigrationsHistory").EnableRetryOnFailure())));
-            services.AddScoped<KasifyDbContext>(sp => sp.GetRequiredService<SqlServerKasifyDbContext>());
+            services.AddDbContextPool<SqlServerKasifyDbContext>((sp, o) => Configure(sp, o.UseSqlServer(connection,
+                sql => sql.MigrationsHistoryTable("__EFMigrationsHistory").EnableRetryOnFailure())), PoolSize);
+            services.AddScoped<KasifyDbContext>(sp => sp.GetRequiredService<SqlServerKasifyDbContext>().AttachTo(sp));
         }
         else if (options.Provider == DatabaseProvider.PostgreSql)
         {
             var connection = options.PostgreSqlConnectionString
                              ?? throw new InvalidOperationException("Database:PostgreSqlConnectionString is required when Database:Provider is PostgreSql.");
-            services.AddDbContext<PostgreSqlKasifyDbContext>((sp, o) => Configure(sp, o.UsePostgreSqlKasify(connection)));
-            services.AddScoped<KasifyDbContext>(sp => sp.GetRequiredService<PostgreSqlKasifyDbContext>());
+            services.AddDbContextPool<PostgreSqlKasifyDbContext>((sp, o) => Configure(sp, o.UsePostgreSqlKasify(connection)), PoolSize);
+            services.AddScoped<KasifyDbContext>(sp => sp.GetRequiredService<PostgreSqlKasifyDbContext>().AttachTo(sp));
         }
         else
         {
             EnsureSqliteFolder(options.SqliteConnectionString);
-            services.AddDbContext<SqliteKasifyDbContext>((sp, o) => Configure(sp, o.UseSqlite(options.SqliteConnectionString)));
-            services.AddScoped<KasifyDbContext>(sp => sp.GetRequiredService<SqliteKasifyDbContext>());
+            services.AddDbContextPool<SqliteKasifyDbContext>((sp, o) => Configure(sp, o.UseSqlite(options.SqliteConnectionString)), PoolSize);
+            services.AddScoped<KasifyDbContext>(sp => sp.GetRequiredService<SqliteKasifyDbContext>().AttachTo(sp));
         }
         services.AddScoped<Application.Common.IKasifyDb>(sp => sp.GetRequiredService<KasifyDbContext>());
     }

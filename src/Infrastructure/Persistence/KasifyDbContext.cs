@@ -14,6 +14,7 @@ using Kasify.Domain.Timeline;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kasify.Infrastructure.Persistence;
 
@@ -40,6 +41,22 @@ public abstract class KasifyDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// The service scope (request, job, consumer) this pooled context currently serves: the interceptors, which are
+    /// singletons, take the unit of work's services (mediator, job scheduler) from it. Set on every lease.
+    /// </summary>
+    internal IServiceProvider? Scope { get; private set; }
+
+    internal KasifyDbContext AttachTo(IServiceProvider scope)
+    {
+        Scope = scope;
+        return this;
+    }
+
+    internal T ScopedService<T>() where T : notnull =>
+        (Scope ?? throw new InvalidOperationException("This KasifyDbContext was not resolved through a service scope; it cannot save domain events or outbox rows."))
+        .GetRequiredService<T>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -9,9 +9,10 @@ namespace Kasify.Infrastructure.Persistence.Interceptors;
 /// <summary>
 /// Before the commit: publishes the aggregates' domain events through the scoped mediator (same DbContext,
 /// so consumers add their rows to this very transaction; a consumer that throws vetoes the save), loops
-/// until consumers raise no new events, then renews concurrency versions.
+/// until consumers raise no new events, then renews concurrency versions. A singleton: the mediator is the context's
+/// scope's, asked for only when there is an event to publish.
 /// </summary>
-internal sealed class DomainEventsInterceptor(IScopedMediator mediator) : SaveChangesInterceptor
+internal sealed class DomainEventsInterceptor : SaveChangesInterceptor
 {
     private const int MaxRounds = 10;
 
@@ -44,8 +45,9 @@ internal sealed class DomainEventsInterceptor(IScopedMediator mediator) : SaveCh
     /// bookings would cost n² (issue 14). Changes are detected once per round instead; consumers add and find entities
     /// through the tracker, which needs no detection. SaveChanges detects once more after this interceptor.
     /// </summary>
-    private async Task PublishDomainEventsAsync(DbContext context, CancellationToken ct)
+    private static async Task PublishDomainEventsAsync(DbContext context, CancellationToken ct)
     {
+        IScopedMediator? mediator = null;
         for (var round = 0; round < MaxRounds; round++)
         {
             context.ChangeTracker.DetectChanges();
@@ -53,6 +55,7 @@ internal sealed class DomainEventsInterceptor(IScopedMediator mediator) : SaveCh
                 .SelectMany(e => e.Entity.PopDomainEvents())
                 .ToList();
             if (events.Count == 0) return;
+            mediator ??= ((KasifyDbContext)context).ScopedService<IScopedMediator>();
             foreach (var domainEvent in events)
                 await mediator.Publish((object)domainEvent, domainEvent.GetType(), ct);
         }

@@ -7,21 +7,21 @@ namespace Kasify.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
 /// After the commit, hands the outbox rows this save added (or brought forward) to the job scheduler. Hangfire never
-/// joins the EF transaction; if this hand-over is lost (crash, storage down) the sweep finds the rows later.
+/// joins the EF transaction; if this hand-over is lost (crash, storage down) the sweep finds the rows later. A singleton:
+/// what a save hands over is kept in the context's scope (<see cref="OutboxHandOver"/>), with the scope's job scheduler.
 /// </summary>
-internal sealed class OutboxDispatchInterceptor(IJobScheduler scheduler, ILogger<OutboxDispatchInterceptor> logger) : SaveChangesInterceptor
+internal sealed class OutboxDispatchInterceptor(ILogger<OutboxDispatchInterceptor> logger) : SaveChangesInterceptor
 {
-    private List<(Guid Id, DateTime DueAt, string Kind)> _toDispatch = [];
-    private readonly List<(Guid Id, DateTime DueAt, string Kind)> _broughtForward = [];
-
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        _toDispatch = eventData.Context!.ChangeTracker.Entries<OutboxMessage>()
+        HandOver(eventData.Context!).ToDispatch = eventData.Context!.ChangeTracker.Entries<OutboxMessage>()
             .Where(e => e.Entity.IsPending && !e.Entity.IsClaimed && (e.State == EntityState.Added || WasBroughtForward(e)))
             .Select(e => (e.Entity.Id, e.Entity.DueAt, e.Entity.Kind)).ToList();
         return ValueTask.FromResult(result);
     }
+
+    private static OutboxHandOver HandOver(DbContext context) => ((KasifyDbContext)context).ScopedService<OutboxHandOver>();
 
     private static bool WasBroughtForward(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<OutboxMessage> entry) =>
         entry.State == EntityState.Modified && entry.Property(m => m.DueAt) is { IsModified: true } due && due.CurrentValue < due.OriginalValue;
@@ -34,13 +34,13 @@ internal sealed class OutboxDispatchInterceptor(IJobScheduler scheduler, ILogger
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context!.Database.CurrentTransaction is null) Dispatch();
+        if (eventData.Context!.Database.CurrentTransaction is null) Dispatch(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _toDispatch = [];
+        HandOver(eventData.Context!).ToDispatch = [];
         return Task.CompletedTask;
     }
 
@@ -71,16 +71,19 @@ internal sealed class OutboxDispatchInterceptor(IJobScheduler scheduler, ILogger
             var moved = await context.Set<OutboxMessage>()
                 .Where(m => m.Id == winner.Id && m.ClaimedUntil == null && m.DueAt > due)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.DueAt, due), ct);
-            if (moved == 1) _broughtForward.Add((winner.Id, due, winner.Kind));
+            if (moved == 1) HandOver(context).BroughtForward.Add((winner.Id, due, winner.Kind));
         }
         return resolved;
     }
 
-    private void Dispatch()
+    private void Dispatch(DbContext context)
     {
-        var rows = _toDispatch.Concat(_broughtForward).ToList();
-        _toDispatch = [];
-        _broughtForward.Clear();
+        var handOver = HandOver(context);
+        var rows = handOver.ToDispatch.Concat(handOver.BroughtForward).ToList();
+        handOver.ToDispatch = [];
+        handOver.BroughtForward.Clear();
+        if (rows.Count == 0) return;
+        var scheduler = ((KasifyDbContext)context).ScopedService<IJobScheduler>();
         foreach (var (id, dueAt, kind) in rows)
         {
             try
@@ -94,4 +97,11 @@ internal sealed class OutboxDispatchInterceptor(IJobScheduler scheduler, ILogger
             }
         }
     }
+}
+
+/// <summary>The outbox rows of one unit of work waiting for the commit before they go to the job scheduler.</summary>
+internal sealed class OutboxHandOver
+{
+    public List<(Guid Id, DateTime DueAt, string Kind)> ToDispatch { get; set; } = [];
+    public List<(Guid Id, DateTime DueAt, string Kind)> BroughtForward { get; } = [];
 }
