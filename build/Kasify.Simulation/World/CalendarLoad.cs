@@ -1,4 +1,5 @@
 using Kasify.Application.Accounts;
+using Kasify.Application.Common;
 using Kasify.Application.Properties;
 using Kasify.Simulation.Hosting;
 using Kasify.TestFakes.Calendars;
@@ -37,7 +38,7 @@ public sealed class CalendarLoad(int calendars, DateTime at)
         feeds.ServeOk("/load/airbnb.ics", empty);
         feeds.ServeOk("/load/booking.ics", new BookingComFeed().Build());
         await host.AsAsync(Subject, sp => sp.GetRequiredService<RegisterUserHandler>().HandleAsync(ct));
-        var template = await host.AsAsync(Subject, sp => sp.GetRequiredService<CreatePropertyHandler>().HandleAsync(
+        var template = await host.AsAsync(Subject, async sp => await (await sp.AdmitToAsync<CreatePropertyHandler>(null, ct)).HandleAsync(
             new PropertyRequest("Load 0", "Calle Ancha 2", "Madrid", "28004", feeds.UrlFor("/load/airbnb.ics").ToString(), null, null, null, true, 1, "ES",
                 "Europe/Madrid", "15:30", "10:00", [new CalendarRequest("booking", feeds.UrlFor("/load/booking.ics").ToString(), null)]), ct));
         await host.WithDbAsync(async db =>

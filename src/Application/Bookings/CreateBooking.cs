@@ -10,11 +10,8 @@ namespace Kasify.Application.Bookings;
 
 /// <summary>A manual booking (channel <c>direct</c> unless given); an overlap with a confirmed stay is a 409 unless <c>allow_overlap</c>.</summary>
 [PropertyScope(AccessLevel.Owner, AccessLevel.Manager)]
-public sealed class CreateBookingHandler(IKasifyDb db, UseCaseCaller caller, TimeProvider time, BookingReader reader, IServiceScopeFactory scopes)
+public sealed class CreateBookingHandler(IServiceProvider services, UseCaseCaller caller, TimeProvider time, BookingReader reader, IServiceScopeFactory scopes)
 {
-    /// <summary>Attempts after a concurrency conflict, each a fresh unit of work; more than a few means real contention.</summary>
-    private const int Retries = 4;
-
     /// <summary>Creations on one property take turns in this process, so they do not conflict with each other.</summary>
     private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> Turns = new();
 
@@ -47,25 +44,8 @@ public sealed class CreateBookingHandler(IKasifyDb db, UseCaseCaller caller, Tim
         await turn.WaitAsync(ct);
         try
         {
-            try
-            {
-                return await CreateAsync(db, propertyId, request, fields, ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // This unit of work is spent (its changes failed to commit): each retry gets a new one.
-                for (var attempt = 1; ; attempt++)
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    try
-                    {
-                        return await CreateAsync(scope.ServiceProvider.GetRequiredService<IKasifyDb>(), propertyId, request, fields, ct);
-                    }
-                    catch (DbUpdateConcurrencyException) when (attempt < Retries)
-                    {
-                    }
-                }
-            }
+            return await ConcurrencyRetry.RunAsync(services, scopes,
+                unit => CreateAsync(unit.GetRequiredService<IKasifyDb>(), propertyId, request, fields, ct));
         }
         finally
         {
