@@ -88,6 +88,11 @@ internal static class HttpBench
             Console.WriteLine($"start-up to ready: {startup.TotalSeconds:F2} s, idle RSS: {idleRss} MiB");
 
             var captured = await CaptureAsync(targets, tokens);
+            if (size.DumpTo is not null)
+            {
+                Dump(captured, size.DumpTo);
+                return;
+            }
             await using var floor = await FloorApp.StartAsync(FloorPort, captured.ToDictionary(c => FloorKey(c.Key.Caller, c.Key.Path), c => c.Value));
             foreach (var (caller, path) in targets)
             {
@@ -135,6 +140,19 @@ internal static class HttpBench
             Console.WriteLine($"  {caller,-9} {path,-60} {costs[(caller, path)]}");
         }
         return costs;
+    }
+
+    /// <summary>Writes each captured body to a file (caller_path.json): two databases' answers can then be compared.</summary>
+    private static void Dump(Dictionary<(string Caller, string Path), CapturedResponse> captured, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var ((caller, path), response) in captured)
+        {
+            var withoutIds = System.Text.RegularExpressions.Regex.Replace(path, "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "id");
+            var name = $"{caller}{System.Text.RegularExpressions.Regex.Replace(withoutIds, "[^A-Za-z0-9]+", "_")}.json";
+            File.WriteAllBytes(Path.Combine(directory, name), response.Body);
+        }
+        Console.WriteLine($"{captured.Count} responses written to {directory}");
     }
 
     private static string FloorKey(string caller, string path) => $"/{caller}{path}";
