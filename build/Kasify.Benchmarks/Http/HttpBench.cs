@@ -42,19 +42,8 @@ internal static class HttpBench
         var size = BenchSize.Parse(args);
         var keep = size.DatabasePath is not null;
         var databasePath = size.DatabasePath ?? Path.Combine(Path.GetTempPath(), $"kasify-http-bench-{Guid.NewGuid():N}.db");
-        var settings = new Dictionary<string, string>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:SqliteConnectionString"] = $"Data Source={databasePath}",
-            ["Jobs:RunServer"] = "false", // the seeded calendars point at airbnb.com; no feed is fetched during the benchmark
-            ["PublicBaseUrl"] = $"http://127.0.0.1:{AppPort}",
-            ["RateLimits:Geo"] = "100000000", // the limiter still runs; it just never rejects the load generator
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Authentication:Schemes:Bearer:ValidIssuer"] = Seeder.Issuer,
-            ["Authentication:Schemes:Bearer:ValidAudiences:0"] = Audience,
-            ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = Seeder.Issuer,
-            ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = SigningKey,
-        };
+        var settings = AppSettings(databasePath, AppPort);
+        settings["Jobs:RunServer"] = "false"; // the seeded calendars point at airbnb.com; no feed is fetched during the benchmark
 
         Console.WriteLine($"HTTP benchmark: {size.Accounts} accounts × {size.PropertiesPerAccount} properties × {size.BookingsPerProperty} bookings " +
                           $"+ one account of {size.LargeProperties} properties = {size.Bookings:N0} bookings; wrk, {size.Connections} connections, {size.Seconds} s each");
@@ -127,6 +116,20 @@ internal static class HttpBench
         }
     }
 
+    /// <summary>How the benchmarks run the API: Production, the SQLite file, our own JWT issuer (see <see cref="Mint"/>).</summary>
+    internal static Dictionary<string, string> AppSettings(string databasePath, int port) => new()
+    {
+        ["Database:Provider"] = "Sqlite",
+        ["Database:SqliteConnectionString"] = $"Data Source={databasePath}",
+        ["PublicBaseUrl"] = $"http://127.0.0.1:{port}",
+        ["RateLimits:Geo"] = "100000000", // the limiter still runs; it just never rejects the load generator
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Authentication:Schemes:Bearer:ValidIssuer"] = Seeder.Issuer,
+        ["Authentication:Schemes:Bearer:ValidAudiences:0"] = Audience,
+        ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = Seeder.Issuer,
+        ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = SigningKey,
+    };
+
     /// <summary>The load-independent figures: SQL commands and allocations per request, measured in-process.</summary>
     private static async Task<Dictionary<(string, string), RequestCost>> PrintCostsAsync(List<(string Caller, string Path)> targets,
         Dictionary<string, string> tokens, Dictionary<string, string> settings, string contentRoot)
@@ -161,6 +164,19 @@ internal static class HttpBench
         Dictionary<string, string> settings)
     {
         var exists = File.Exists(path);
+        await using var provider = await MigratedAsync(settings);
+        if (exists)
+        {
+            Console.WriteLine($"reusing {path}");
+            return await Seeder.FindAsync(provider, size);
+        }
+        Console.WriteLine($"seeding {path}");
+        return await Seeder.SeedAsync(provider, size);
+    }
+
+    /// <summary>The app's services in this process, on a database brought up to date by the app's own migrations.</summary>
+    internal static async Task<ServiceProvider> MigratedAsync(Dictionary<string, string> settings)
+    {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build();
         var services = new ServiceCollection()
             .AddLogging()
@@ -169,15 +185,9 @@ internal static class HttpBench
             .AddScoped<IPublicUrls, NoPublicUrls>()
             .AddApplication()
             .AddInfrastructure(configuration);
-        await using var provider = services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
         await provider.MigrateDatabaseAsync();
-        if (exists)
-        {
-            Console.WriteLine($"reusing {path}");
-            return await Seeder.FindAsync(provider, size);
-        }
-        Console.WriteLine($"seeding {path}");
-        return await Seeder.SeedAsync(provider, size);
+        return provider;
     }
 
     private static async Task<Dictionary<(string Caller, string Path), CapturedResponse>> CaptureAsync(
@@ -247,7 +257,7 @@ internal static class HttpBench
         return last is null ? DateOnly.FromDateTime(DateTime.UtcNow) : DateOnly.Parse(last, CultureInfo.InvariantCulture).AddDays(1);
     }
 
-    private static string Mint(string subject)
+    internal static string Mint(string subject)
     {
         var key = new SymmetricSecurityKey(Convert.FromBase64String(SigningKey));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -260,16 +270,16 @@ internal static class HttpBench
         });
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Kasify.sln"))) return dir.FullName;
         throw new InvalidOperationException("Kasify.sln not found above the benchmark.");
     }
 
-    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Trim();
+    internal static string LoadAverage() => File.ReadAllText("/proc/loadavg").Trim();
 
-    private static string Git(string arguments)
+    internal static string Git(string arguments)
     {
         try
         {
