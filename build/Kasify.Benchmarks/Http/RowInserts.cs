@@ -15,14 +15,23 @@ namespace Kasify.Benchmarks.Http;
 internal sealed class RowInserts(DbContext db) : IDisposable
 {
     private readonly Dictionary<Type, Insert> _inserts = [];
+    private static readonly string[] BulkPragmas = ["synchronous = OFF", "cache_size = -1048576", "temp_store = MEMORY"];
     private DbTransaction? _transaction;
+    private string[]? _restore;
 
-    /// <summary>Opens the connection, makes it fast for bulk writes (no fsync, 1 GiB page cache) and begins a transaction.</summary>
+    /// <summary>
+    /// Begins a transaction; the first call opens the connection and makes it fast for bulk writes (no fsync, 1 GiB page
+    /// cache) until <see cref="Dispose"/> puts the connection's own settings back.
+    /// </summary>
     public void Begin()
     {
         var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) db.Database.OpenConnection();
-        Execute("PRAGMA synchronous = OFF; PRAGMA cache_size = -1048576; PRAGMA temp_store = MEMORY;");
+        if (_restore is null)
+        {
+            if (connection.State != System.Data.ConnectionState.Open) db.Database.OpenConnection();
+            _restore = BulkPragmas.Select(p => p.Split(' ')[0]).Select(name => $"{name} = {Query($"PRAGMA {name}")}").ToArray();
+            foreach (var pragma in BulkPragmas) Query($"PRAGMA {pragma}");
+        }
         _transaction = connection.BeginTransaction();
         foreach (var insert in _inserts.Values) insert.Command.Transaction = _transaction;
     }
@@ -45,23 +54,21 @@ internal sealed class RowInserts(DbContext db) : IDisposable
         insert.Execute(entity);
     }
 
-    /// <summary>Back to SQLite's defaults (these pragmas live on the pooled native connection) and closed.</summary>
+    /// <summary>The connection's settings as they were (the pragmas live on the pooled native connection), and closed.</summary>
     public void Dispose()
     {
         _transaction?.Dispose();
         foreach (var insert in _inserts.Values) insert.Command.Dispose();
-        if (db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
-        {
-            Execute("PRAGMA synchronous = FULL; PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT;");
-            db.Database.CloseConnection();
-        }
+        if (_restore is null) return;
+        foreach (var pragma in _restore) Query($"PRAGMA {pragma}");
+        db.Database.CloseConnection();
     }
 
-    private void Execute(string sql)
+    private object? Query(string sql)
     {
         using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
-        command.ExecuteNonQuery();
+        return command.ExecuteScalar();
     }
 
     private sealed class Insert
