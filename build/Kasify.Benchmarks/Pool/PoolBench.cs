@@ -53,11 +53,11 @@ internal static class PoolBench
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{AppPort}") };
             http.DefaultRequestHeaders.Authorization = new("Bearer", HttpBench.Mint(owner));
 
-            await PhaseAsync("warm-up (not counted)", app, http, feeds, warmUp, databasePath);
-            results.Add(await PhaseAsync("first import", app, http, feeds, properties, databasePath));
+            await PhaseAsync("warm-up (not counted)", app, http, feeds, warmUp, databasePath, events);
+            results.Add(await PhaseAsync("first import", app, http, feeds, properties, databasePath, events));
             feeds.NewValidator();
-            results.Add(await PhaseAsync("same body (200)", app, http, feeds, properties, databasePath));
-            results.Add(await PhaseAsync("unchanged (304)", app, http, feeds, properties, databasePath));
+            results.Add(await PhaseAsync("same body (200)", app, http, feeds, properties, databasePath, events));
+            results.Add(await PhaseAsync("unchanged (304)", app, http, feeds, properties, databasePath, events));
             Console.WriteLine($"API peak RSS: {app.Memory().Peak} MiB");
         }
         finally
@@ -66,8 +66,8 @@ internal static class PoolBench
             foreach (var suffix in new[] { "", "-wal", "-shm", ".lock" }) File.Delete(databasePath + suffix);
         }
         Console.WriteLine();
-        Console.WriteLine($"| phase ({calendars} calendars × {events} events) | wall s | calendars/s | API CPU ms/calendar | feed 200/304 | failed |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine($"| phase ({calendars} calendars × {events} events) | wall s | calendars/s | API CPU ms/calendar | API CPU ms/event | feed 200/304 | failed |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         results.ForEach(Console.WriteLine);
         Console.WriteLine($"load average after: {HttpBench.LoadAverage()}");
     }
@@ -113,7 +113,7 @@ internal static class PoolBench
     }
 
     private static async Task<string> PhaseAsync(string phase, AppProcess app, HttpClient http, FeedServer feeds, List<Guid> properties,
-        string databasePath)
+        string databasePath, int events)
     {
         feeds.TakeCounts();
         var start = DateTime.UtcNow;
@@ -153,7 +153,7 @@ internal static class PoolBench
                           $"{notModified}×304; failed {failed}; bookings {bookings}, tasks {tasks}; load average {HttpBench.LoadAverage()}");
         if (done < properties.Count) Console.WriteLine($"  {phase}: gave up after {PhaseLimit.TotalMinutes:F0} min");
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {phase} | {wall.TotalSeconds:F1} | {perSecond:F1} | {cpuPerCalendar:F0} | {ok}/{notModified} | {failed} |");
+            $"| {phase} | {wall.TotalSeconds:F1} | {perSecond:F1} | {cpuPerCalendar:F0} | {cpuPerCalendar / events:F2} | {ok}/{notModified} | {failed} |");
     }
 
     /// <summary>Calendars whose job ran (and committed) since the phase began, and how many of them recorded an error.</summary>
