@@ -3,6 +3,7 @@
 // validator) and 304s. Each prints calendars/second (noisy on a shared machine) and counts that are not: SQL commands
 // per event, full DetectChanges passes per calendar, allocated bytes per event. See docs/performance.md.
 // Usage: dotnet run -c Release --project build/Kasify.Benchmarks [-- calendars events]
+// Pool mode (issue 14, the same phases through the API's Hangfire workers): ... Kasify.Benchmarks.dll pool [calendars events]
 // HTTP mode (issue 14, list endpoints against the floor): dotnet run -c Release --project build/Kasify.Benchmarks -- http [--small] [--db FILE]
 using System.Diagnostics;
 using Kasify.Application;
@@ -22,6 +23,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
+if (args is ["pool", ..])
+{
+    await Kasify.Benchmarks.Pool.PoolBench.RunAsync(args[1..]);
+    return;
+}
 if (args is ["http", ..])
 {
     await Kasify.Benchmarks.Http.HttpBench.RunAsync(args[1..]);

@@ -42,19 +42,8 @@ internal static class HttpBench
         var size = BenchSize.Parse(args);
         var keep = size.DatabasePath is not null;
         var databasePath = size.DatabasePath ?? Path.Combine(Path.GetTempPath(), $"kasify-http-bench-{Guid.NewGuid():N}.db");
-        var settings = new Dictionary<string, string>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:SqliteConnectionString"] = $"Data Source={databasePath}",
-            ["Jobs:RunServer"] = "false", // the seeded calendars point at airbnb.com; no feed is fetched during the benchmark
-            ["PublicBaseUrl"] = $"http://127.0.0.1:{AppPort}",
-            ["RateLimits:Geo"] = "100000000", // the limiter still runs; it just never rejects the load generator
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Authentication:Schemes:Bearer:ValidIssuer"] = Seeder.Issuer,
-            ["Authentication:Schemes:Bearer:ValidAudiences:0"] = Audience,
-            ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = Seeder.Issuer,
-            ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = SigningKey,
-        };
+        var settings = AppSettings(databasePath, AppPort);
+        settings["Jobs:RunServer"] = "false"; // the seeded calendars point at airbnb.com; no feed is fetched during the benchmark
 
         Console.WriteLine($"HTTP benchmark: {size.Accounts} accounts × {size.PropertiesPerAccount} properties × {size.BookingsPerProperty} bookings " +
                           $"+ one account of {size.LargeProperties} properties = {size.Bookings:N0} bookings; wrk, {size.Connections} connections, {size.Seconds} s each");
@@ -88,13 +77,19 @@ internal static class HttpBench
             Console.WriteLine($"start-up to ready: {startup.TotalSeconds:F2} s, idle RSS: {idleRss} MiB");
 
             var captured = await CaptureAsync(targets, tokens);
+            if (size.DumpTo is not null)
+            {
+                Dump(captured, size.DumpTo);
+                return;
+            }
             await using var floor = await FloorApp.StartAsync(FloorPort, captured.ToDictionary(c => FloorKey(c.Key.Caller, c.Key.Path), c => c.Value));
             foreach (var (caller, path) in targets)
             {
                 var bearer = tokens.GetValueOrDefault(caller);
                 await Load.RunAsync($"http://127.0.0.1:{AppPort}{path}", bearer, size.Connections, 1); // warm-up
-                var real = await Load.RunAsync($"http://127.0.0.1:{AppPort}{path}", bearer, size.Connections, size.Seconds);
-                var bottom = await Load.RunAsync($"http://127.0.0.1:{FloorPort}{FloorKey(caller, path)}", bearer, size.Connections, size.Seconds);
+                var seconds = await RunLengthAsync(path, bearer, size);
+                var real = await Load.RunAsync($"http://127.0.0.1:{AppPort}{path}", bearer, size.Connections, seconds);
+                var bottom = await Load.RunAsync($"http://127.0.0.1:{FloorPort}{FloorKey(caller, path)}", bearer, size.Connections, seconds);
                 var row = new Row(caller, path, captured[(caller, path)].Body.Length, real, bottom);
                 rows.Add(row);
                 Console.WriteLine($"  {row.Format()}");
@@ -122,6 +117,20 @@ internal static class HttpBench
         }
     }
 
+    /// <summary>How the benchmarks run the API: Production, the SQLite file, our own JWT issuer (see <see cref="Mint"/>).</summary>
+    internal static Dictionary<string, string> AppSettings(string databasePath, int port) => new()
+    {
+        ["Database:Provider"] = "Sqlite",
+        ["Database:SqliteConnectionString"] = $"Data Source={databasePath}",
+        ["PublicBaseUrl"] = $"http://127.0.0.1:{port}",
+        ["RateLimits:Geo"] = "100000000", // the limiter still runs; it just never rejects the load generator
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Authentication:Schemes:Bearer:ValidIssuer"] = Seeder.Issuer,
+        ["Authentication:Schemes:Bearer:ValidAudiences:0"] = Audience,
+        ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = Seeder.Issuer,
+        ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = SigningKey,
+    };
+
     /// <summary>The load-independent figures: SQL commands and allocations per request, measured in-process.</summary>
     private static async Task<Dictionary<(string, string), RequestCost>> PrintCostsAsync(List<(string Caller, string Path)> targets,
         Dictionary<string, string> tokens, Dictionary<string, string> settings, string contentRoot)
@@ -137,12 +146,63 @@ internal static class HttpBench
         return costs;
     }
 
+    /// <summary>
+    /// wrk counts only the requests that complete within the run: when <c>connections</c> queued requests take longer than
+    /// <c>--seconds</c> (the large account's heavy pages on a loaded machine), a fixed run reports 0 req/s. The run is
+    /// stretched to three times the expected queue latency (connections × one request alone ÷ cores), at most 60 s.
+    /// </summary>
+    private static async Task<int> RunLengthAsync(string path, string? bearer, BenchSize size)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{AppPort}"), Timeout = TimeSpan.FromSeconds(60) };
+        var alone = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (bearer is not null) request.Headers.Authorization = new("Bearer", bearer);
+            var clock = Stopwatch.StartNew();
+            using var response = await http.SendAsync(request);
+            await response.Content.ReadAsByteArrayAsync();
+            alone.Add(clock.Elapsed.TotalSeconds);
+        }
+        var queueLatency = size.Connections * alone.Order().ElementAt(1) / Environment.ProcessorCount;
+        var seconds = (int)Math.Min(60, Math.Max(size.Seconds, Math.Ceiling(3 * queueLatency)));
+        if (seconds > size.Seconds)
+            Console.WriteLine($"  {path}: {alone.Order().ElementAt(1) * 1000:F0} ms alone, so {seconds} s runs instead of {size.Seconds} s");
+        return seconds;
+    }
+
+    /// <summary>Writes each captured body to a file (caller_path.json): two databases' answers can then be compared.</summary>
+    private static void Dump(Dictionary<(string Caller, string Path), CapturedResponse> captured, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var ((caller, path), response) in captured)
+        {
+            var withoutIds = System.Text.RegularExpressions.Regex.Replace(path, "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "id");
+            var name = $"{caller}{System.Text.RegularExpressions.Regex.Replace(withoutIds, "[^A-Za-z0-9]+", "_")}.json";
+            File.WriteAllBytes(Path.Combine(directory, name), response.Body);
+        }
+        Console.WriteLine($"{captured.Count} responses written to {directory}");
+    }
+
     private static string FloorKey(string caller, string path) => $"/{caller}{path}";
 
     private static async Task<(SeededAccount Typical, SeededAccount Large)> PrepareDatabaseAsync(string path, BenchSize size,
         Dictionary<string, string> settings)
     {
         var exists = File.Exists(path);
+        await using var provider = await MigratedAsync(settings);
+        if (exists)
+        {
+            Console.WriteLine($"reusing {path}");
+            return await Seeder.FindAsync(provider, size);
+        }
+        Console.WriteLine($"seeding {path}");
+        return await Seeder.SeedAsync(provider, size);
+    }
+
+    /// <summary>The app's services in this process, on a database brought up to date by the app's own migrations.</summary>
+    internal static async Task<ServiceProvider> MigratedAsync(Dictionary<string, string> settings)
+    {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build();
         var services = new ServiceCollection()
             .AddLogging()
@@ -151,15 +211,9 @@ internal static class HttpBench
             .AddScoped<IPublicUrls, NoPublicUrls>()
             .AddApplication()
             .AddInfrastructure(configuration);
-        await using var provider = services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
         await provider.MigrateDatabaseAsync();
-        if (exists)
-        {
-            Console.WriteLine($"reusing {path}");
-            return await Seeder.FindAsync(provider, size);
-        }
-        Console.WriteLine($"seeding {path}");
-        return await Seeder.SeedAsync(provider, size);
+        return provider;
     }
 
     private static async Task<Dictionary<(string Caller, string Path), CapturedResponse>> CaptureAsync(
@@ -229,7 +283,7 @@ internal static class HttpBench
         return last is null ? DateOnly.FromDateTime(DateTime.UtcNow) : DateOnly.Parse(last, CultureInfo.InvariantCulture).AddDays(1);
     }
 
-    private static string Mint(string subject)
+    internal static string Mint(string subject)
     {
         var key = new SymmetricSecurityKey(Convert.FromBase64String(SigningKey));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -242,16 +296,16 @@ internal static class HttpBench
         });
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Kasify.sln"))) return dir.FullName;
         throw new InvalidOperationException("Kasify.sln not found above the benchmark.");
     }
 
-    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Trim();
+    internal static string LoadAverage() => File.ReadAllText("/proc/loadavg").Trim();
 
-    private static string Git(string arguments)
+    internal static string Git(string arguments)
     {
         try
         {
