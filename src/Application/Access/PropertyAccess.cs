@@ -97,11 +97,26 @@ public sealed partial class PropertyAccess(IKasifyDb db)
     /// <summary>The user's role on each visible property (owner wins over a crew row).</summary>
     public async Task<Dictionary<Guid, AccessLevel>> RolesAsync(User user, CancellationToken ct)
     {
-        var roles = await Memberships(user).ToDictionaryAsync(m => m.PropertyId, m => m.AccessLevel, ct);
-        foreach (var id in await Owned(user).ToListAsync(ct))
+        var context = db.AsDbContext();
+        var roles = new Dictionary<Guid, AccessLevel>();
+        await foreach (var m in LiveMembershipsOf(context, user.Id).WithCancellation(ct))
+            roles[m.PropertyId] = m.AccessLevel;
+        await foreach (var id in LivePropertiesOfAccount(context, user.AccountId).WithCancellation(ct))
             roles[id] = AccessLevel.Owner;
         return roles;
     }
+
+    // Compiled once: the role map is read by every list across properties (bookings, calendar, timeline).
+    private static readonly Func<DbContext, Guid, IAsyncEnumerable<PropertyRole>> LiveMembershipsOf =
+        EF.CompileAsyncQuery((DbContext c, Guid userId) =>
+            c.Set<PropertyMember>().Where(m => m.UserId == userId && c.Set<Property>().Any(p => p.Id == m.PropertyId && p.ArchivedAt == null))
+                .Select(m => new PropertyRole(m.PropertyId, m.AccessLevel)));
+
+    private static readonly Func<DbContext, Guid, IAsyncEnumerable<Guid>> LivePropertiesOfAccount =
+        EF.CompileAsyncQuery((DbContext c, Guid accountId) =>
+            c.Set<Property>().Where(p => p.AccountId == accountId && p.ArchivedAt == null).Select(p => p.Id));
+
+    private sealed record PropertyRole(Guid PropertyId, AccessLevel AccessLevel);
 
     /// <summary>Ids of every property the user owns or is crew on.</summary>
     public IQueryable<Guid> VisiblePropertyIds(User user) => Owned(user).Union(Memberships(user).Select(m => m.PropertyId));
