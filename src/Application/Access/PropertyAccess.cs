@@ -24,13 +24,27 @@ public sealed partial class PropertyAccess(IKasifyDb db)
 
     public async Task<AccessLevel?> RoleAsync(User user, Guid propertyId, bool includeArchived, CancellationToken ct)
     {
-        var accountId = await db.Properties.Where(p => p.Id == propertyId && (includeArchived || p.ArchivedAt == null))
-            .Select(p => (Guid?)p.AccountId).SingleOrDefaultAsync(ct);
+        var context = db.AsDbContext();
+        var accountId = await AccountOfProperty(context, propertyId, includeArchived, ct);
         if (accountId is null) return null;
         if (accountId == user.AccountId) return AccessLevel.Owner;
-        return await db.PropertyMembers.Where(m => m.PropertyId == propertyId && m.UserId == user.Id)
-            .Select(m => (AccessLevel?)m.AccessLevel).SingleOrDefaultAsync(ct);
+        return await CrewRole(context, propertyId, user.Id, ct);
     }
+
+    // Compiled once: one of these runs on every property-scoped request.
+    private static readonly Func<DbContext, Guid, bool, CancellationToken, Task<Guid?>> AccountOfProperty =
+        EF.CompileAsyncQuery((DbContext c, Guid propertyId, bool includeArchived, CancellationToken _) =>
+            c.Set<Property>().Where(p => p.Id == propertyId && (includeArchived || p.ArchivedAt == null))
+                .Select(p => (Guid?)p.AccountId).SingleOrDefault());
+
+    private static readonly Func<DbContext, Guid, Guid, CancellationToken, Task<AccessLevel?>> CrewRole =
+        EF.CompileAsyncQuery((DbContext c, Guid propertyId, Guid userId, CancellationToken _) =>
+            c.Set<PropertyMember>().Where(m => m.PropertyId == propertyId && m.UserId == userId)
+                .Select(m => (AccessLevel?)m.AccessLevel).SingleOrDefault());
+
+    private static readonly Func<DbContext, Guid, Guid, CancellationToken, Task<bool>> OwnsAccount =
+        EF.CompileAsyncQuery((DbContext c, Guid accountId, Guid userId, CancellationToken _) =>
+            c.Set<Account>().Any(a => a.Id == accountId && a.OwnerUserId == userId));
 
     /// <summary>Returns the caller's role when it is one of <paramref name="allowed"/>.</summary>
     public Task<AccessLevel> RequireAsync(User user, Guid propertyId, AccessLevel[] allowed, CancellationToken ct) =>
@@ -66,7 +80,7 @@ public sealed partial class PropertyAccess(IKasifyDb db)
 
     /// <summary>True when the user owns their account (integrations are the owner's).</summary>
     public Task<bool> IsAccountOwnerAsync(User user, CancellationToken ct) =>
-        db.Accounts.AnyAsync(a => a.Id == user.AccountId && a.OwnerUserId == user.Id, ct);
+        OwnsAccount(db.AsDbContext(), user.AccountId, user.Id, ct);
 
     /// <summary>Ids of the properties the user owns or manages (where they see every task).</summary>
     public IQueryable<Guid> ManagedPropertyIds(User user) =>
@@ -83,11 +97,26 @@ public sealed partial class PropertyAccess(IKasifyDb db)
     /// <summary>The user's role on each visible property (owner wins over a crew row).</summary>
     public async Task<Dictionary<Guid, AccessLevel>> RolesAsync(User user, CancellationToken ct)
     {
-        var roles = await Memberships(user).ToDictionaryAsync(m => m.PropertyId, m => m.AccessLevel, ct);
-        foreach (var id in await Owned(user).ToListAsync(ct))
+        var context = db.AsDbContext();
+        var roles = new Dictionary<Guid, AccessLevel>();
+        await foreach (var m in LiveMembershipsOf(context, user.Id).WithCancellation(ct))
+            roles[m.PropertyId] = m.AccessLevel;
+        await foreach (var id in LivePropertiesOfAccount(context, user.AccountId).WithCancellation(ct))
             roles[id] = AccessLevel.Owner;
         return roles;
     }
+
+    // Compiled once: the role map is read by every list across properties (bookings, calendar, timeline).
+    private static readonly Func<DbContext, Guid, IAsyncEnumerable<PropertyRole>> LiveMembershipsOf =
+        EF.CompileAsyncQuery((DbContext c, Guid userId) =>
+            c.Set<PropertyMember>().Where(m => m.UserId == userId && c.Set<Property>().Any(p => p.Id == m.PropertyId && p.ArchivedAt == null))
+                .Select(m => new PropertyRole(m.PropertyId, m.AccessLevel)));
+
+    private static readonly Func<DbContext, Guid, IAsyncEnumerable<Guid>> LivePropertiesOfAccount =
+        EF.CompileAsyncQuery((DbContext c, Guid accountId) =>
+            c.Set<Property>().Where(p => p.AccountId == accountId && p.ArchivedAt == null).Select(p => p.Id));
+
+    private sealed record PropertyRole(Guid PropertyId, AccessLevel AccessLevel);
 
     /// <summary>Ids of every property the user owns or is crew on.</summary>
     public IQueryable<Guid> VisiblePropertyIds(User user) => Owned(user).Union(Memberships(user).Select(m => m.PropertyId));

@@ -2,6 +2,7 @@ using Kasify.Application.Access;
 using Kasify.Application.Common;
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Crew;
+using Kasify.Domain.Properties;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Timeline;
@@ -32,6 +33,7 @@ public sealed class GetUpcomingTimelineHandler(IKasifyDb db, UseCaseCaller calle
         var bookings = await db.Bookings.AsNoTracking()
             .Where(b => readers.Contains(b.PropertyId) && b.Status == BookingStatus.Confirmed
                         && ((b.From >= utcToday.AddDays(-1) && b.From <= utcToday.AddDays(span + 1)) || (b.To >= utcToday.AddDays(-1) && b.To <= utcToday.AddDays(span + 1))))
+            .Select(b => new { b.Id, b.PropertyId, b.From, b.To, b.CheckinTime, b.CheckoutTime, b.Channel }) // not whole bookings with guest data
             .ToListAsync(ct);
 
         var items = new List<(DateOnly Date, TimelineItem Item)>();
@@ -41,9 +43,9 @@ public sealed class GetUpcomingTimelineHandler(IKasifyDb db, UseCaseCaller calle
             var today = PropertyClock.Today(now, p.TimeZone);
             var last = today.AddDays(span - 1);
             if (b.From >= today && b.From <= last)
-                items.Add((b.From, new TimelineItem("checkin", TimeZones.ToUtc(b.From, b.CheckinTime, p.TimeZone), p.Id, p.Name, b.Id, null, $"Check-in ({Channel(b)})")));
+                items.Add((b.From, new TimelineItem("checkin", TimeZones.ToUtc(b.From, b.CheckinTime, p.TimeZone), p.Id, p.Name, b.Id, null, $"Check-in ({ChannelName(b.Channel)})")));
             if (b.To >= today && b.To <= last)
-                items.Add((b.To, new TimelineItem("checkout", TimeZones.ToUtc(b.To, b.CheckoutTime, p.TimeZone), p.Id, p.Name, b.Id, null, $"Check-out ({Channel(b)})")));
+                items.Add((b.To, new TimelineItem("checkout", TimeZones.ToUtc(b.To, b.CheckoutTime, p.TimeZone), p.Id, p.Name, b.Id, null, $"Check-out ({ChannelName(b.Channel)})")));
         }
         foreach (var task in await tasks.UpcomingAsync(user, roles, now.AddDays(-1), now.AddDays(span + 1), ct))
         {
@@ -58,5 +60,5 @@ public sealed class GetUpcomingTimelineHandler(IKasifyDb db, UseCaseCaller calle
             .ToList();
     }
 
-    private static string Channel(Booking b) => b.Channel.ToString().ToLowerInvariant();
+    private static string ChannelName(Channel channel) => channel.ToString().ToLowerInvariant();
 }

@@ -38,6 +38,11 @@ public static class AuthSetup
             o.TokenValidationParameters.NameClaimType = KasifyClaims.Name;
             o.TokenValidationParameters.RoleClaimType = KasifyClaims.Role;
         });
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).PostConfigure<IConfiguration>((o, configuration) =>
+        {
+            if (o.TokenValidationParameters.IssuerSigningKeys is { } keys and not ReloadingSigningKeys)
+                o.TokenValidationParameters.IssuerSigningKeys = new ReloadingSigningKeys(keys, configuration);
+        });
 
         services.AddScoped<IAuthorizationHandler, RegisteredUserHandler>();
         services.AddSingleton<IAuthorizationHandler, InteractiveSignInHandler>();

@@ -51,15 +51,14 @@ internal sealed class CurrentUser(IHttpContextAccessor http, IKasifyDb db, TimeP
         if (!IsAuthenticated) return null;
         if (IsPersonalAccessToken)
             return Guid.TryParse(Principal!.FindFirst(KasifyClaims.UserId)?.Value, out var userId)
-                ? await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct)
+                ? await UserQueries.ById(db.AsDbContext(), userId, ct)
                 : null;
 
         var subject = Subject;
         if (subject is null) return null;
         var issuer = Issuer ?? "";
         // An exact match first; else a user from before issuers were recorded, who now takes this issuer for good.
-        var user = await db.Users.Where(u => u.Subject == subject && (u.Issuer == issuer || u.Issuer == ""))
-            .OrderByDescending(u => u.Issuer).FirstOrDefaultAsync(ct);
+        var user = await UserQueries.BySubject(db.AsDbContext(), subject, issuer, ct);
         if (user is { Issuer.Length: 0 } && issuer.Length > 0)
         {
             await db.Users.Where(u => u.Id == user.Id && u.Issuer == "").ExecuteUpdateAsync(s => s.SetProperty(u => u.Issuer, issuer), ct);

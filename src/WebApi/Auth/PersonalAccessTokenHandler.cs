@@ -26,11 +26,7 @@ internal sealed class PersonalAccessTokenHandler(
         var now = time.GetUtcNow().UtcDateTime;
         var hash = PersonalAccessTokens.Hash(token);
         var oldestUnexpiring = now - tokenOptions.Value.MaxLifetime; // tokens made before the maximum lifetime existed
-        var found = await (from t in db.PersonalAccessTokens.AsNoTracking()
-                           join u in db.Users.AsNoTracking() on t.UserId equals u.Id
-                           where t.TokenHash == hash && t.RevokedAt == null && (t.ExpiresAt == null ? t.CreatedAt > oldestUnexpiring : t.ExpiresAt > now)
-                           select new { t.Id, t.LastUsedAt, UserId = u.Id, u.Subject, u.Email })
-            .SingleOrDefaultAsync(Context.RequestAborted);
+        var found = await UserQueries.ByPersonalAccessToken(db.AsDbContext(), hash, oldestUnexpiring, now, Context.RequestAborted);
         if (found is null) return AuthenticateResult.Fail("The personal access token is unknown, revoked or expired.");
 
         if (found.LastUsedAt is null || now - found.LastUsedAt > UsageResolution)
