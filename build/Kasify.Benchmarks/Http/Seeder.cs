@@ -110,7 +110,8 @@ internal static class Seeder
                 var task = PropertyTask.Create(property.Id, TaskType.Cleaning, checkout, checkout.AddHours(4), booking.Id, cleanerId, null, now);
                 task.PopDomainEvents();
                 rows.Add(task);
-                rows.Add(new Kasify.Domain.Timeline.Activity(now, "booking.created", $"Booking {from:yyyy-MM-dd} → {from.AddDays(3):yyyy-MM-dd} created",
+                var createdAt = now.AddMinutes(p * bookings + b - properties * bookings); // one minute apart: a realistic, untied timeline
+                rows.Add(new Kasify.Domain.Timeline.Activity(createdAt, "booking.created", $"Booking {from:yyyy-MM-dd} → {from.AddDays(3):yyyy-MM-dd} created",
                     "booking", booking.Id, property.Id, property.Name, null, null));
             }
             committed(bookings);
