@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Kasify.Application.Common;
+using Kasify.Application.Tasks.Cleaning;
 using Kasify.Domain.Bookings;
 using Kasify.Domain.Crew;
 using Kasify.Domain.Properties;
@@ -45,7 +46,7 @@ public sealed class CreateBookingHandler(IServiceProvider services, UseCaseCalle
         try
         {
             return await ConcurrencyRetry.RunAsync(services, scopes,
-                unit => CreateAsync(unit.GetRequiredService<IKasifyDb>(), propertyId, request, fields, ct));
+                unit => CreateAsync(unit, propertyId, request, fields, ct));
         }
         finally
         {
@@ -53,18 +54,31 @@ public sealed class CreateBookingHandler(IServiceProvider services, UseCaseCalle
         }
     }
 
-    private async Task<Booking> CreateAsync(IKasifyDb unit, Guid propertyId, BookingRequest request, BookingFields fields, CancellationToken ct)
+    private async Task<Booking> CreateAsync(IServiceProvider services, Guid propertyId, BookingRequest request, BookingFields fields, CancellationToken ct)
     {
+        var unit = services.GetRequiredService<IKasifyDb>();
         // Read before the stays, so a booking committed after this read is either among them or changed the version.
         var property = await unit.Properties.FindAsync([propertyId], ct)
                        ?? throw new InvalidOperationException($"Property {propertyId} passed the scope check but is missing.");
         var stay = new StayPeriod(fields.From!.Value, fields.To!.Value, fields.CheckinTime ?? property.CheckinTime, fields.CheckoutTime ?? property.CheckoutTime);
-        var overlap = await StayOverlapFacts.LoadAsync(unit, propertyId, stay, request.AllowOverlap, ct);
+        var overlap = await OverlapAsync(services, propertyId, stay, request.AllowOverlap, ct);
         var booking = StayOverlapFacts.Refusing(() => Booking.Create(propertyId, stay, fields.Channel ?? Channel.Direct, fields.ChannelId,
             fields.Status ?? BookingStatus.Confirmed, fields.ApplyTo(GuestDetails.None), overlap, time.GetUtcNow().UtcDateTime));
         property.GuardStays();
         unit.Bookings.Add(booking);
         await unit.SaveChangesAsync(ct);
         return booking;
+    }
+
+    /// <summary>
+    /// The confirmed stays the new one must not overlap (<see cref="StayOverlapFacts"/>'s rule), read through the unit of
+    /// work's cleaning planner, which loads the stays around in the same query for the cleaning windows it re-times next.
+    /// </summary>
+    private static async Task<StayOverlap> OverlapAsync(IServiceProvider unit, Guid propertyId, StayPeriod stay, bool? allowOverlap,
+        CancellationToken ct)
+    {
+        if (allowOverlap == true) return StayOverlap.Allowed;
+        var around = await unit.GetRequiredService<CleaningPlanner>().StaysAroundAsync(propertyId, stay.From, stay.To, ct);
+        return StayOverlap.Refused(around.Where(b => b.Status == BookingStatus.Confirmed).ToList());
     }
 }

@@ -12,6 +12,12 @@ public interface IOutbox
     Task EnqueueAsync<TPayload>(string kind, TPayload payload, DateTime? dueAt = null, Guid? propertyId = null,
         string? dedupKey = null, CancellationToken ct = default, bool keyIsNew = false);
 
+    /// <summary>
+    /// Asks the database once which of these keys have a waiting row, so the enqueues of them that follow in this unit of
+    /// work need no query each (issue 14: a new stay re-times several neighbours, each enqueueing its checkout job again).
+    /// </summary>
+    Task PrefetchWaitingAsync(IReadOnlyCollection<string> dedupKeys, CancellationToken ct = default);
+
     /// <summary>Cancels every pending row of a property (it is being deleted).</summary>
     Task CancelForPropertyAsync(Guid propertyId, CancellationToken ct = default);
 }

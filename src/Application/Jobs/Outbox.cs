@@ -13,6 +13,11 @@ internal sealed class Outbox(IKasifyDb db, IJobScheduler scheduler, TimeProvider
     /// <summary>The rows with a key this unit of work added, by key: finding one is a lookup, not a scan of the tracker (issue 14).</summary>
     private readonly Dictionary<string, OutboxMessage> _added = new(StringComparer.Ordinal);
 
+    /// <summary>What <see cref="PrefetchWaitingAsync"/> found per key (null: no waiting row); each answer is used once.</summary>
+    private readonly Dictionary<string, Waiting?> _prefetched = new(StringComparer.Ordinal);
+
+    private sealed record Waiting(Guid Id, string Kind, DateTime DueAt);
+
     public async Task EnqueueAsync<TPayload>(string kind, TPayload payload, DateTime? dueAt, Guid? propertyId,
         string? dedupKey, CancellationToken ct, bool keyIsNew)
     {
@@ -41,6 +46,22 @@ internal sealed class Outbox(IKasifyDb db, IJobScheduler scheduler, TimeProvider
     private static string? CurrentTraceParent() =>
         Activity.Current is { IdFormat: ActivityIdFormat.W3C, Id.Length: <= OutboxMessage.TraceParentMaxLength } activity ? activity.Id : null;
 
+    public async Task PrefetchWaitingAsync(IReadOnlyCollection<string> dedupKeys, CancellationToken ct)
+    {
+        var keys = dedupKeys.Where(k => !_prefetched.ContainsKey(k) && !_added.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToList();
+        if (keys.Count == 0) return;
+        var found = await WaitingRows(db.OutboxMessages.AsNoTracking().Where(m => keys.Contains(m.DedupKey!)))
+            .Select(m => new { m.DedupKey, m.Id, m.Kind, m.DueAt }).ToListAsync(ct);
+        foreach (var key in keys) _prefetched[key] = null;
+        foreach (var row in found)
+            if (_prefetched.TryGetValue(row.DedupKey!, out var earlier) && (earlier is null || row.DueAt < earlier.DueAt))
+                _prefetched[row.DedupKey!] = new Waiting(row.Id, row.Kind, row.DueAt);
+    }
+
+    /// <summary>Pending, not cancelled and not claimed: a row that still stands for its key's work.</summary>
+    private static IQueryable<OutboxMessage> WaitingRows(IQueryable<OutboxMessage> rows) =>
+        rows.Where(m => m.ProcessedAt == null && m.FailedAt == null && m.CancelledAt == null && m.ClaimedUntil == null);
+
     public async Task CancelForPropertyAsync(Guid propertyId, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -65,9 +86,10 @@ internal sealed class Outbox(IKasifyDb db, IJobScheduler scheduler, TimeProvider
             return true;
         }
 
-        var waiting = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.DedupKey == dedupKey && m.ProcessedAt == null && m.FailedAt == null && m.CancelledAt == null && m.ClaimedUntil == null)
-            .Select(m => new { m.Id, m.Kind, m.DueAt }).FirstOrDefaultAsync(ct);
+        var waiting = _prefetched.Remove(dedupKey, out var prefetched)
+            ? prefetched
+            : await WaitingRows(db.OutboxMessages.AsNoTracking().Where(m => m.DedupKey == dedupKey))
+                .Select(m => new Waiting(m.Id, m.Kind, m.DueAt)).FirstOrDefaultAsync(ct);
         if (waiting is null) return false;
         var now = time.GetUtcNow().UtcDateTime;
         if (waiting.DueAt <= due && waiting.DueAt < now - LongOverdue)

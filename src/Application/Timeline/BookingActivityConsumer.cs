@@ -1,7 +1,6 @@
 using Kasify.Application.Common;
 using Kasify.Domain.Bookings;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kasify.Application.Timeline;
 
@@ -35,8 +34,8 @@ public sealed class BookingActivityConsumer(IKasifyDb db, ActivityLog log)
 
     private async Task WriteAsync(string kind, string summary, Guid bookingId, Guid propertyId, CancellationToken ct)
     {
-        var name = db.Properties.Local.FirstOrDefault(p => p.Id == propertyId)?.Name
-                   ?? await db.Properties.Where(p => p.Id == propertyId).Select(p => p.Name).SingleOrDefaultAsync(ct);
-        await log.WriteAsync(kind, summary, "booking", bookingId, propertyId, name, ct);
+        // By key: the unit of work that raised the event tracks the property already (a lookup, not a scan of the tracker).
+        var property = await db.Properties.FindAsync([propertyId], ct);
+        await log.WriteAsync(kind, summary, "booking", bookingId, propertyId, property?.Name, ct);
     }
 }

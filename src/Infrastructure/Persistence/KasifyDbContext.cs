@@ -51,8 +51,15 @@ public abstract class KasifyDbContext(DbContextOptions options) : DbContext(opti
     internal KasifyDbContext AttachTo(IServiceProvider scope)
     {
         Scope = scope;
+        AutoDetectAfterSave = false;
         return this;
     }
+
+    /// <summary>
+    /// Set while a save runs with automatic change detection held off by the domain-events interceptor (it detected
+    /// already); the interceptor turns detection back on when the save ends.
+    /// </summary>
+    internal bool AutoDetectAfterSave { get; set; }
 
     internal T ScopedService<T>() where T : notnull =>
         (Scope ?? throw new InvalidOperationException("This KasifyDbContext was not resolved through a service scope; it cannot save domain events or outbox rows."))

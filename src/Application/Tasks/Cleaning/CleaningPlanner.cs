@@ -24,6 +24,8 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
     private readonly Dictionary<Guid, (DateOnly From, DateOnly To)> _loadedSpans = [];
     // Lookups by key instead of scans of the change tracker, whose every scan walks all tracked entities of every type.
     private readonly Dictionary<Guid, PropertyTask> _tasksByBooking = [];
+    // Stored bookings whose cleaning task (if any) was loaded with them: looking it up needs no query.
+    private readonly HashSet<Guid> _tasksLoaded = [];
     private readonly Dictionary<Guid, List<Booking>> _trackedStays = [];
     private int _trackedStaysCount = -1;
 
@@ -57,9 +59,11 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
 
         if (from > now)
             await outbox.EnqueueAsync(CheckoutJob.Kind, new CheckoutJob.Payload(booking.Id), from, property.Id,
-                $"{CheckoutJob.Kind}:{booking.Id}:{from:O}", ct, keyIsNew: _createdBookings.Contains(booking.Id));
+                CheckoutKey(booking.Id, from), ct, keyIsNew: _createdBookings.Contains(booking.Id));
         return task;
     }
+
+    private static string CheckoutKey(Guid bookingId, DateTime checkout) => $"{CheckoutJob.Kind}:{bookingId}:{checkout:O}";
 
     /// <summary>Cancels the booking's open cleaning task, if any.</summary>
     public async Task CancelAsync(Guid bookingId, CancellationToken ct)
@@ -78,8 +82,23 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
         var neighbours = (await StaysAsync(propertyId, earliest, to, ct))
             .Where(b => b.Id != exceptBookingId && b.IsConfirmed && b.To >= earliest && b.To <= to)
             .ToList();
+        if (neighbours.Count == 0) return;
+        // Their checkout jobs are enqueued again (same key unless the check-out moved): asked for in one query, not one each.
+        var property = await db.Properties.FindAsync([propertyId], ct);
+        if (property is not null)
+            await outbox.PrefetchWaitingAsync(neighbours.Where(n => !_createdBookings.Contains(n.Id))
+                .Select(n => CheckoutKey(n.Id, CheckoutUtc(n, property))).ToList(), ct);
         foreach (var neighbour in neighbours) await EnsureAsync(neighbour, reopen: false, ct);
     }
+
+    /// <summary>
+    /// The property's stays (tracked, with this unit of work's changes) that start by <paramref name="to"/> and end from
+    /// <paramref name="from"/> on, plus the cleaning lookups' margin around them: a creation reads its overlap facts here,
+    /// so the planner that runs before its commit finds the neighbours and the window loaded (one query, not two).
+    /// </summary>
+    public async Task<List<Booking>> StaysAroundAsync(Guid propertyId, DateOnly from, DateOnly to, CancellationToken ct) =>
+        (await StaysAsync(propertyId, from.AddDays(-LookAheadDays), to.AddDays(LookAheadDays), ct))
+        .Where(b => b.To >= from && b.From <= to).ToList();
 
     /// <summary>
     /// The booking's cleaning task: one this planner created or found before (still tracked), else, for a booking not
@@ -87,8 +106,12 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
     /// </summary>
     public async Task<PropertyTask?> FindAsync(Guid bookingId, CancellationToken ct)
     {
-        if (_tasksByBooking.TryGetValue(bookingId, out var known) && db.Tasks.Local.Contains(known)) return known;
-        if (_createdBookings.Contains(bookingId)) return null;
+        if (_tasksByBooking.TryGetValue(bookingId, out var known))
+        {
+            if (db.Tasks.Local.Contains(known)) return known;
+            _tasksLoaded.Remove(bookingId); // no longer tracked (the tracker was cleared): ask again
+        }
+        if (_createdBookings.Contains(bookingId) || _tasksLoaded.Contains(bookingId)) return null;
         var task = db.Tasks.Local.FirstOrDefault(t => t.BookingId == bookingId && t.TaskType == TaskType.Cleaning)
                    ?? await db.Tasks.FirstOrDefaultAsync(t => t.BookingId == bookingId && t.TaskType == TaskType.Cleaning, ct);
         if (task is not null) _tasksByBooking[bookingId] = task;
@@ -134,13 +157,28 @@ public sealed class CleaningPlanner(IKasifyDb db, PropertyAccess access, IOutbox
                 foreach (var tracked in db.Bookings.Local.Where(b => b.PropertyId == propertyId))
                     load = (Min(load.From, tracked.From.AddDays(-LookAheadDays)), Max(load.To, tracked.To.AddDays(LookAheadDays)));
             }
-            await db.Bookings.Where(b => b.PropertyId == propertyId && b.To >= load.From && b.From <= load.To).LoadAsync(ct);
+            var stored = db.Bookings.Where(b => b.PropertyId == propertyId && b.To >= load.From && b.From <= load.To);
+            var loaded = await stored.ToListAsync(ct);
+            await LoadCleaningTasksAsync(stored, loaded, ct);
             // A stay that meets the union of two overlapping spans meets one of them, so the union is covered too.
             _loadedSpans[propertyId] = span == default ? load
                 : load.From <= span.To && load.To >= span.From ? (Min(load.From, span.From), Max(load.To, span.To))
                 : span;
         }
         return TrackedStays(propertyId);
+    }
+
+    /// <summary>
+    /// The cleaning tasks of the stored bookings just loaded, in one query: the neighbours re-timed next need no task
+    /// query each (issue 14). A loaded booking without a stored task is remembered as such.
+    /// </summary>
+    private async Task LoadCleaningTasksAsync(IQueryable<Booking> stored, List<Booking> loaded, CancellationToken ct)
+    {
+        if (loaded.Count == 0) return;
+        var tasks = await db.Tasks.Where(t => t.TaskType == TaskType.Cleaning && stored.Select(b => (Guid?)b.Id).Contains(t.BookingId))
+            .ToListAsync(ct);
+        foreach (var task in tasks) _tasksByBooking[task.BookingId!.Value] = task;
+        foreach (var booking in loaded) _tasksLoaded.Add(booking.Id);
     }
 
     /// <summary>
