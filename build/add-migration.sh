@@ -20,3 +20,5 @@ for provider in "${providers[@]}"; do
   if [ -d "$src" ]; then mv "$src"/*.cs "src/Infrastructure/Persistence/Migrations/$provider/"; fi
 done
 rm -rf src/Infrastructure/Kasify src/Infrastructure/design-time.db
+# The SQLite context starts from a compiled model: regenerate it so it matches the new model (CompiledModelTests check).
+if [[ " ${providers[*]} " == *" Sqlite "* ]]; then build/optimize-model.sh; fi
