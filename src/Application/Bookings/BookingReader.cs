@@ -27,11 +27,14 @@ public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes, Ti
         var propertyIds = bookings.Select(b => b.PropertyId).Distinct().ToList();
         var properties = await db.Properties.AsNoTracking().Where(p => propertyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        return bookings.Select(b =>
+        var result = new List<BookingResponse>(bookings.Count);
+        foreach (var b in bookings)
         {
-            var ses = SeesPersonalData(roleOf(b)) ? SesReportView.Of(b, properties[b.PropertyId], now) : null;
-            return Read(b, roleOf(b), codes.GetValueOrDefault(b.Id) ?? [], cleaning.GetValueOrDefault(b.Id)) with { Ses = ses };
-        }).ToList();
+            var role = roleOf(b);
+            var ses = SeesPersonalData(role) ? SesReportView.Of(b, properties[b.PropertyId], now) : null;
+            result.Add(Read(b, role, codes.GetValueOrDefault(b.Id) ?? [], cleaning.GetValueOrDefault(b.Id), ses));
+        }
+        return result;
     }
 
     public async Task<BookingResponse> ReadOneAsync(Booking booking, AccessLevel role, CancellationToken ct) =>
@@ -50,7 +53,8 @@ public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes, Ti
 
     private static bool SeesPersonalData(AccessLevel role) => role is AccessLevel.Owner or AccessLevel.Manager;
 
-    private static BookingResponse Read(Booking b, AccessLevel role, IReadOnlyList<AccessCodeResponse> codes, Guid? cleaningTaskId)
+    private static BookingResponse Read(Booking b, AccessLevel role, IReadOnlyList<AccessCodeResponse> codes, Guid? cleaningTaskId,
+        SesReportView? ses)
     {
         var personal = SeesPersonalData(role);
         return new BookingResponse(b.Id, b.PropertyId, b.From, b.To, b.Channel, b.ChannelId,
@@ -66,6 +70,6 @@ public sealed class BookingReader(IKasifyDb db, AccessCodeReader accessCodes, Ti
             b.ArrivalTime, b.DepartureTime, b.CheckinTime, b.CheckoutTime, b.CheckinCompletedAt, b.LastSyncAt,
             b.Ses.SubmittedAt, b.Ses.BatchId, b.Ses.LastAttemptAt, personal ? b.Ses.LastError : null,
             personal ? codes : null,
-            cleaningTaskId);
+            cleaningTaskId, ses);
     }
 }

@@ -13,16 +13,33 @@ public sealed record UpcomingCalendarResponse(DateOnly From, DateOnly To, IReadO
 
 public sealed record UpcomingPropertyEvents(Guid PropertyId, string PropertyName, IReadOnlyList<CalendarEventResponse> Events);
 
+/// <summary>The fields of a booking that its calendar event shows.</summary>
+public sealed record CalendarStay(Guid Id, Guid PropertyId, DateOnly From, DateOnly To, BookingStatus Status, Channel Channel,
+    string? GuestFirstName, string? GuestLastName);
+
 public static class CalendarEvents
 {
+    // Lower-case names once, not one ToString().ToLowerInvariant() pair per event.
+    private static readonly Dictionary<Channel, string> ChannelNames = Enum.GetValues<Channel>().ToDictionary(c => c, c => c.ToString().ToLowerInvariant());
+    private static readonly Dictionary<BookingStatus, string> StatusNames =
+        Enum.GetValues<BookingStatus>().ToDictionary(s => s, s => s.ToString().ToLowerInvariant());
+
     /// <summary>Guest names only for owners and managers (<paramref name="withGuest"/>).</summary>
-    public static CalendarEventResponse Of(Booking b, bool withGuest)
+    public static CalendarEventResponse Of(CalendarStay b, bool withGuest)
     {
         var isBlock = b.Status == BookingStatus.Blocked;
-        var guest = string.Join(' ', new[] { b.GuestFirstName, b.GuestLastName }.Where(n => !string.IsNullOrWhiteSpace(n)));
-        var channel = b.Channel.ToString().ToLowerInvariant();
-        var title = isBlock ? $"Blocked ({channel})" : withGuest && guest.Length > 0 ? $"{guest} ({channel})" : $"Reserved ({channel})";
-        return new CalendarEventResponse(b.Id, isBlock ? "block" : "booking", b.From, b.To, title,
-            b.Status.ToString().ToLowerInvariant(), b.Channel, b.Id, null, null);
+        var channel = ChannelNames[b.Channel];
+        var title = isBlock ? $"Blocked ({channel})"
+            : withGuest && GuestName(b) is { Length: > 0 } guest ? $"{guest} ({channel})"
+            : $"Reserved ({channel})";
+        return new CalendarEventResponse(b.Id, isBlock ? "block" : "booking", b.From, b.To, title, StatusNames[b.Status], b.Channel, b.Id,
+            null, null);
+    }
+
+    private static string GuestName(CalendarStay b)
+    {
+        var first = string.IsNullOrWhiteSpace(b.GuestFirstName) ? null : b.GuestFirstName;
+        var last = string.IsNullOrWhiteSpace(b.GuestLastName) ? null : b.GuestLastName;
+        return first is null ? last ?? "" : last is null ? first : $"{first} {last}";
     }
 }

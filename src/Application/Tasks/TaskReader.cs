@@ -15,8 +15,8 @@ public sealed class TaskReader(IKasifyDb db, IPublicUrls urls, NextBookings next
         var properties = await db.Properties.AsNoTracking().Where(p => propertyIds.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, p => new { p.Name, p.TimeZone }, ct);
         var assigneeIds = tasks.Where(t => t.AssignedTo is not null).Select(t => t.AssignedTo!.Value).Distinct().ToList();
-        var names = (await db.Users.AsNoTracking().Where(u => assigneeIds.Contains(u.Id)).ToListAsync(ct))
-            .ToDictionary(u => u.Id, u => u.DisplayName);
+        var names = await db.Users.AsNoTracking().Where(u => assigneeIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
 
         var cleaningInFull = tasks.Where(t => t.TaskType == TaskType.Cleaning && viewOf(t) == TaskView.Full).ToList();
         var nextStays = await nextBookings.AfterAllAsync(cleaningInFull, id => properties[id].TimeZone, ct);

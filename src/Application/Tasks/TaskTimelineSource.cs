@@ -49,7 +49,11 @@ public sealed class TaskTimelineSource(IKasifyDb db) : ITaskTimelineSource
 
     private sealed record PropertyInfo(string Name, string TimeZone);
 
-    private async Task<List<(PropertyTask Task, TaskView View, PropertyInfo Property, string? Assignee)>> VisibleAsync(User user,
+    /// <summary>The fields of a task the calendar and timeline show: whole tasks carry notes and job reports.</summary>
+    private sealed record TaskFacts(Guid Id, Guid PropertyId, DateTime From, DateTime To, TaskType TaskType, WorkTaskStatus Status,
+        Guid? AssignedTo, Guid? BookingId);
+
+    private async Task<List<(TaskFacts Task, TaskView View, PropertyInfo Property, string? Assignee)>> VisibleAsync(User user,
         IReadOnlyDictionary<Guid, AccessLevel> roles, System.Linq.Expressions.Expression<Func<PropertyTask, bool>> when, CancellationToken ct)
     {
         if (roles.Count == 0) return [];
@@ -58,7 +62,9 @@ public sealed class TaskTimelineSource(IKasifyDb db) : ITaskTimelineSource
         var tasks = await db.Tasks.AsNoTracking().Where(when)
             .Where(t => t.Status != WorkTaskStatus.Cancelled
                         && (allTasks.Contains(t.PropertyId) || (ownTasksOnly.Contains(t.PropertyId) && t.AssignedTo == user.Id)))
-            .OrderBy(t => t.From).ThenBy(t => t.Id).ToListAsync(ct);
+            .OrderBy(t => t.From).ThenBy(t => t.Id)
+            .Select(t => new TaskFacts(t.Id, t.PropertyId, t.From, t.To, t.TaskType, t.Status, t.AssignedTo, t.BookingId))
+            .ToListAsync(ct);
         if (tasks.Count == 0) return [];
 
         var propertyIds = tasks.Select(t => t.PropertyId).Distinct().ToList();
@@ -76,7 +82,12 @@ public sealed class TaskTimelineSource(IKasifyDb db) : ITaskTimelineSource
 
     private static DateOnly LocalDate(DateTime utc, string timeZone) => PropertyClock.Today(utc, timeZone);
 
-    private static string Title(PropertyTask t) => t.TaskType.ToString();
+    private static readonly Dictionary<TaskType, string> Titles = Enum.GetValues<TaskType>().ToDictionary(t => t, t => t.ToString());
 
-    private static string Status(PropertyTask t) => JsonNamingPolicy.SnakeCaseLower.ConvertName(t.Status.ToString());
+    private static readonly Dictionary<WorkTaskStatus, string> Statuses =
+        Enum.GetValues<WorkTaskStatus>().ToDictionary(s => s, s => JsonNamingPolicy.SnakeCaseLower.ConvertName(s.ToString()));
+
+    private static string Title(TaskFacts t) => Titles[t.TaskType];
+
+    private static string Status(TaskFacts t) => Statuses[t.Status];
 }
