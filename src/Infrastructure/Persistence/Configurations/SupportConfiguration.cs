@@ -21,7 +21,7 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
     public void Configure(EntityTypeBuilder<Activity> b)
     {
         b.ToTable("Activities");
-        b.HasIndex(a => new { a.PropertyId, a.At });
+        b.HasIndex(a => new { a.PropertyId, a.At, a.Id }); // covers the activity page's ids-first cut (issue 14)
         b.HasIndex(a => a.At);
         b.Property(a => a.Kind).HasMaxLength(50);
         b.Property(a => a.SubjectType).HasMaxLength(30);

@@ -14,7 +14,7 @@ internal sealed class PropertyTaskConfiguration : IEntityTypeConfiguration<Prope
         // One task of a type per booking: the database itself refuses a second cleaning task (null booking ids are free).
         b.HasIndex(t => new { t.BookingId, t.TaskType }).IsUnique();
         b.HasIndex(t => t.PublicToken).IsUnique();
-        b.HasIndex(t => new { t.PropertyId, t.From });
+        b.HasIndex(t => new { t.PropertyId, t.From, t.Status, t.Id }); // covers the task list's count and page (issue 14)
         b.HasIndex(t => new { t.AssignedTo, t.From });
         b.HasIndex(t => new { t.Status, t.From });
         b.Property(t => t.TaskType).HasConversion<string>().HasMaxLength(20);

@@ -105,7 +105,7 @@ namespace Kasify.Infrastructure.Persistence.CompiledModels.Sqlite
                 new[] { at });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { propertyId, at });
+                new[] { propertyId, at, id });
 
             return runtimeEntityType;
         }

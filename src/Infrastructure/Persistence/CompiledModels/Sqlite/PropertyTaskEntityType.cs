@@ -176,10 +176,10 @@ namespace Kasify.Infrastructure.Persistence.CompiledModels.Sqlite
                 unique: true);
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { propertyId, from });
+                new[] { status, from });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { status, from });
+                new[] { propertyId, from, status, id });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace Kasify.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteKasifyDbContextModel
     {
         private SqliteKasifyDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("20c350bf-0245-44c4-9d69-ed9c1b58962b"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("d368e339-d6db-4e6f-8c8e-043142b508a4"), entityTypeCount: 17)
         {
         }
 

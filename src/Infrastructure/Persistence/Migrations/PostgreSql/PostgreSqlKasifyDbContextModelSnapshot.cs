@@ -1035,9 +1035,9 @@ namespace Kasify.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("BookingId", "TaskType")
                         .IsUnique();
 
-                    b.HasIndex("PropertyId", "From");
-
                     b.HasIndex("Status", "From");
+
+                    b.HasIndex("PropertyId", "From", "Status", "Id");
 
                     b.ToTable("Tasks", (string)null);
                 });
@@ -1086,7 +1086,7 @@ namespace Kasify.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("At");
 
-                    b.HasIndex("PropertyId", "At");
+                    b.HasIndex("PropertyId", "At", "Id");
 
                     b.ToTable("Activities", (string)null);
                 });

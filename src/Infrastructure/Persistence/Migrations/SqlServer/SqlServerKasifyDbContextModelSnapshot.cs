@@ -1037,9 +1037,9 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[BookingId] IS NOT NULL");
 
-                    b.HasIndex("PropertyId", "From");
-
                     b.HasIndex("Status", "From");
+
+                    b.HasIndex("PropertyId", "From", "Status", "Id");
 
                     b.ToTable("Tasks", (string)null);
                 });
@@ -1088,7 +1088,7 @@ namespace Kasify.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("At");
 
-                    b.HasIndex("PropertyId", "At");
+                    b.HasIndex("PropertyId", "At", "Id");
 
                     b.ToTable("Activities", (string)null);
                 });

@@ -1030,9 +1030,9 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("BookingId", "TaskType")
                         .IsUnique();
 
-                    b.HasIndex("PropertyId", "From");
-
                     b.HasIndex("Status", "From");
+
+                    b.HasIndex("PropertyId", "From", "Status", "Id");
 
                     b.ToTable("Tasks", (string)null);
                 });
@@ -1081,7 +1081,7 @@ namespace Kasify.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("At");
 
-                    b.HasIndex("PropertyId", "At");
+                    b.HasIndex("PropertyId", "At", "Id");
 
                     b.ToTable("Activities", (string)null);
                 });
