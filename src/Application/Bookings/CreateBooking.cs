@@ -79,6 +79,6 @@ public sealed class CreateBookingHandler(IServiceProvider services, UseCaseCalle
     {
         if (allowOverlap == true) return StayOverlap.Allowed;
         var around = await unit.GetRequiredService<CleaningPlanner>().StaysAroundAsync(propertyId, stay.From, stay.To, ct);
-        return StayOverlap.Refused(around.Where(b => b.Status == BookingStatus.Confirmed).ToList());
+        return StayOverlap.Refused(around); // the domain picks the confirmed ones
     }
 }

@@ -97,7 +97,7 @@ public sealed class CalendarSyncJob(IKasifyDb db, ICalendarFeedFetcher fetcher, 
         var isNew = calendar.LastError != error;
         calendar.RecordFailure(error);
         if (isNew)
-            await log.WriteAsync("calendar.sync_failed", $"{calendar.Channel.ToString().ToLowerInvariant()} calendar sync failed: {error}",
+            await log.WriteAsync("calendar.sync_failed", $"{calendar.Channel.LowerName()} calendar sync failed: {error}",
                 "calendar", calendar.Id, target.PropertyId, target.PropertyName, ct);
     }
 }

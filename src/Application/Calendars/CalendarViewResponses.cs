@@ -19,8 +19,7 @@ public sealed record CalendarStay(Guid Id, Guid PropertyId, DateOnly From, DateO
 
 public static class CalendarEvents
 {
-    // Lower-case names once, not one ToString().ToLowerInvariant() pair per event.
-    private static readonly Dictionary<Channel, string> ChannelNames = Enum.GetValues<Channel>().ToDictionary(c => c, c => c.ToString().ToLowerInvariant());
+    // Lower-case status names once, not one ToString().ToLowerInvariant() per event (channels: ChannelNames).
     private static readonly Dictionary<BookingStatus, string> StatusNames =
         Enum.GetValues<BookingStatus>().ToDictionary(s => s, s => s.ToString().ToLowerInvariant());
 
@@ -28,7 +27,7 @@ public static class CalendarEvents
     public static CalendarEventResponse Of(CalendarStay b, bool withGuest)
     {
         var isBlock = b.Status == BookingStatus.Blocked;
-        var channel = ChannelNames[b.Channel];
+        var channel = b.Channel.LowerName();
         var title = isBlock ? $"Blocked ({channel})"
             : withGuest && GuestName(b) is { Length: > 0 } guest ? $"{guest} ({channel})"
             : $"Reserved ({channel})";

@@ -18,7 +18,7 @@ public static class SkippedFeedEvents
         IReadOnlyList<string> skipped, CancellationToken ct)
     {
         if (skipped.Count == 0) return;
-        var channel = calendar.Channel.ToString().ToLowerInvariant();
+        var channel = calendar.Channel.LowerName();
         var summaries = skipped.Take(MaxReportedPerSync).Select(s => Truncate($"{channel} calendar: {s}")).Distinct().ToList();
         var known = await db.Activities.Where(a => a.Kind == Kind && a.SubjectId == calendar.Id && summaries.Contains(a.Summary))
             .Select(a => a.Summary).ToListAsync(ct);

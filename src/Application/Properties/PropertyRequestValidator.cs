@@ -62,7 +62,7 @@ public sealed partial class PropertyRequestValidator(ICalendarUrlPolicy urlPolic
                 continue;
             }
             if (channel == Channel.Airbnb) v.Add($"{field}.channel", "The Airbnb calendar is set with airbnb_ical_url.");
-            if (result.Any(x => x.Channel == channel)) v.Add($"{field}.channel", $"Only one {channel.ToString().ToLowerInvariant()} calendar per property.");
+            if (result.Any(x => x.Channel == channel)) v.Add($"{field}.channel", $"Only one {channel.LowerName()} calendar per property.");
             var interval = c.SyncIntervalMinutes ?? PropertyCalendar.DefaultSyncIntervalMinutes;
             if (interval is < PropertyCalendar.MinSyncIntervalMinutes or > 1440)
                 v.Add($"{field}.syncIntervalMinutes", $"syncIntervalMinutes must be between {PropertyCalendar.MinSyncIntervalMinutes} and 1440.");

@@ -1,5 +1,6 @@
 using Kasify.Application.Common;
 using Kasify.Domain.Bookings;
+using Kasify.Domain.Properties;
 using MassTransit;
 
 namespace Kasify.Application.Timeline;
@@ -11,7 +12,7 @@ public sealed class BookingActivityConsumer(IKasifyDb db, ActivityLog log)
 {
     public Task Consume(ConsumeContext<BookingCreated> c) =>
         WriteAsync(c.Message.Imported ? "booking.imported" : "booking.created",
-            $"{Describe(c.Message.Status)} {c.Message.From:yyyy-MM-dd} → {c.Message.To:yyyy-MM-dd} ({c.Message.Channel.ToString().ToLowerInvariant()}) {(c.Message.Imported ? "imported" : "created")}",
+            $"{Describe(c.Message.Status)} {c.Message.From:yyyy-MM-dd} → {c.Message.To:yyyy-MM-dd} ({c.Message.Channel.LowerName()}) {(c.Message.Imported ? "imported" : "created")}",
             c.Message.BookingId, c.Message.PropertyId, c.CancellationToken);
 
     public Task Consume(ConsumeContext<BookingStayChanged> c) =>

@@ -43,9 +43,9 @@ public sealed class GetUpcomingTimelineHandler(IKasifyDb db, UseCaseCaller calle
             var today = PropertyClock.Today(now, p.TimeZone);
             var last = today.AddDays(span - 1);
             if (b.From >= today && b.From <= last)
-                items.Add((b.From, new TimelineItem("checkin", TimeZones.ToUtc(b.From, b.CheckinTime, p.TimeZone), p.Id, p.Name, b.Id, null, $"Check-in ({ChannelName(b.Channel)})")));
+                items.Add((b.From, new TimelineItem("checkin", TimeZones.ToUtc(b.From, b.CheckinTime, p.TimeZone), p.Id, p.Name, b.Id, null, $"Check-in ({b.Channel.LowerName()})")));
             if (b.To >= today && b.To <= last)
-                items.Add((b.To, new TimelineItem("checkout", TimeZones.ToUtc(b.To, b.CheckoutTime, p.TimeZone), p.Id, p.Name, b.Id, null, $"Check-out ({ChannelName(b.Channel)})")));
+                items.Add((b.To, new TimelineItem("checkout", TimeZones.ToUtc(b.To, b.CheckoutTime, p.TimeZone), p.Id, p.Name, b.Id, null, $"Check-out ({b.Channel.LowerName()})")));
         }
         foreach (var task in await tasks.UpcomingAsync(user, roles, now.AddDays(-1), now.AddDays(span + 1), ct))
         {
@@ -60,5 +60,4 @@ public sealed class GetUpcomingTimelineHandler(IKasifyDb db, UseCaseCaller calle
             .ToList();
     }
 
-    private static string ChannelName(Channel channel) => channel.ToString().ToLowerInvariant();
 }

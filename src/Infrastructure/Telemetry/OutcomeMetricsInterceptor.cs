@@ -63,7 +63,7 @@ internal sealed class OutcomeMetricsInterceptor(KasifyMetrics metrics, IOptions<
             if (entry.State == EntityState.Modified && (Changed(entry.Property(c => c.LastAttemptAt))
                                                         || Changed(entry.Property(c => c.LastSyncAt)) || Changed(entry.Property(c => c.LastError))))
             {
-                var channel = entry.Entity.Channel.ToString().ToLowerInvariant();
+                var channel = entry.Entity.Channel.LowerName();
                 var ok = entry.Entity.LastError is null;
                 observed.Add(() => metrics.CalendarSynced(channel, ok));
             }
